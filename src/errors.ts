@@ -1,0 +1,39 @@
+/**
+ * The one error type of rolegate. It carries AWS's wire code, the HTTP status AWS
+ * answers with, and whether the fault is the caller's or ours; `protocol/` turns it
+ * into AWS's error envelope. The message is AWS's text and goes to the client as is,
+ * so it must never contain a secret.
+ */
+export type AwsErrorCode =
+  | 'MalformedPolicyDocument'
+  | 'LimitExceeded'
+  | 'ValidationError'
+  | 'AccessDenied';
+
+export type Fault = 'Sender' | 'Receiver';
+
+const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
+  MalformedPolicyDocument: 400,
+  LimitExceeded: 409,
+  ValidationError: 400,
+  AccessDenied: 403,
+};
+
+export class AwsError extends Error {
+  override readonly name = 'AwsError';
+  readonly code: AwsErrorCode;
+  readonly status: number;
+  readonly fault: Fault;
+
+  constructor(code: AwsErrorCode, message: string, options: { status?: number; fault?: Fault } = {}) {
+    super(message);
+    this.code = code;
+    this.status = options.status ?? DEFAULT_STATUS[code];
+    this.fault = options.fault ?? 'Sender';
+  }
+}
+
+/** `MalformedPolicyDocument` with IAM's wording; the policy engine's only error. */
+export function malformedPolicy(message: string): AwsError {
+  return new AwsError('MalformedPolicyDocument', message);
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The differential suite runs tens of thousands of cases through two engines.
+    testTimeout: 120_000,
+  },
+});
