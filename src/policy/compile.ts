@@ -60,6 +60,7 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
     const actionTexts = (s.action ?? s.notAction ?? []).map((a) => a.toLowerCase());
     const resourceTexts = s.resource ?? s.notResource;
     const conditions = s.conditions.map((c) => compileCondition(c.operator, c.key, c.values, variables));
+    const principal = s.principal === undefined ? undefined : compilePrincipalSet(s.principal);
     return Object.freeze({
       index: s.index,
       sid: s.sid,
@@ -68,12 +69,10 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
       notAction: s.notAction !== undefined,
       resources: resourceTexts?.map((r) => new TemplateGlob(parseTemplate(r, { wildcards: true, variables }), false)),
       notResource: s.notResource !== undefined,
-      principal: s.principal === undefined ? undefined : compilePrincipalSet(s.principal),
+      principal,
       notPrincipal: s.notPrincipal === undefined ? undefined : compilePrincipalSet(s.notPrincipal),
       wildcardByPrincipalArn:
-        s.principal !== undefined &&
-        compilePrincipalSet(s.principal).wildcard &&
-        conditions.some((c) => c.key === 'aws:principalarn' && !c.operator.base.negated),
+        principal?.wildcard === true && conditions.some((c) => c.key === 'aws:principalarn' && !c.operator.base.negated),
       conditions,
       span: s.span,
     });
