@@ -1,0 +1,23 @@
+import type { Queryable } from './db.js';
+import type { AccountRecord } from './records.js';
+
+interface Row {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+const fromRow = (r: Row): AccountRecord => ({ id: r.id, name: r.name, createdAt: r.created_at });
+
+export const accounts = {
+  async insert(q: Queryable, a: AccountRecord): Promise<void> {
+    await q.run('INSERT INTO accounts (id, name, created_at) VALUES (?, ?, ?)', [a.id, a.name, a.createdAt]);
+  },
+  async get(q: Queryable, id: string): Promise<AccountRecord | undefined> {
+    const row = await q.get<Row>('SELECT * FROM accounts WHERE id = ?', [id]);
+    return row && fromRow(row);
+  },
+  async list(q: Queryable): Promise<AccountRecord[]> {
+    return (await q.all<Row>('SELECT * FROM accounts ORDER BY id')).map(fromRow);
+  },
+};

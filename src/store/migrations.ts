@@ -1,0 +1,110 @@
+/**
+ * The schema, as numbered migrations applied in order, each in its own transaction and
+ * recorded in schema_migrations. The SQL is portable between SQLite and PostgreSQL.
+ * Several nodes starting at once on PostgreSQL take an advisory lock, so one migrates
+ * and the others find the work done.
+ */
+import type { Db } from './db.js';
+
+const MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    `CREATE TABLE accounts (
+       id TEXT PRIMARY KEY,
+       name TEXT NOT NULL,
+       created_at BIGINT NOT NULL)`,
+    `CREATE TABLE users (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       name TEXT NOT NULL,
+       name_key TEXT NOT NULL,
+       path TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       boundary_arn TEXT,
+       tags TEXT NOT NULL,
+       UNIQUE (account_id, name_key))`,
+    `CREATE TABLE access_keys (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       user_id TEXT REFERENCES users(id),
+       secret TEXT NOT NULL,
+       status TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       last_used_at BIGINT,
+       last_used_service TEXT,
+       last_used_region TEXT)`,
+    `CREATE INDEX access_keys_by_user ON access_keys (user_id)`,
+    `CREATE TABLE roles (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       name TEXT NOT NULL,
+       name_key TEXT NOT NULL,
+       path TEXT NOT NULL,
+       trust_policy TEXT NOT NULL,
+       description TEXT,
+       max_session_duration INTEGER NOT NULL,
+       created_at BIGINT NOT NULL,
+       boundary_arn TEXT,
+       tags TEXT NOT NULL,
+       last_used_at BIGINT,
+       last_used_region TEXT,
+       UNIQUE (account_id, name_key))`,
+    `CREATE TABLE inline_policies (
+       owner_id TEXT NOT NULL,
+       name TEXT NOT NULL,
+       name_key TEXT NOT NULL,
+       document TEXT NOT NULL,
+       PRIMARY KEY (owner_id, name_key))`,
+    `CREATE TABLE managed_policies (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL,
+       arn TEXT NOT NULL UNIQUE,
+       name TEXT NOT NULL,
+       path TEXT NOT NULL,
+       description TEXT,
+       default_version TEXT NOT NULL,
+       next_version INTEGER NOT NULL,
+       created_at BIGINT NOT NULL,
+       updated_at BIGINT NOT NULL,
+       tags TEXT NOT NULL)`,
+    `CREATE TABLE policy_versions (
+       policy_id TEXT NOT NULL REFERENCES managed_policies(id),
+       version_id TEXT NOT NULL,
+       document TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       PRIMARY KEY (policy_id, version_id))`,
+    `CREATE TABLE policy_attachments (
+       policy_arn TEXT NOT NULL,
+       owner_id TEXT NOT NULL,
+       owner_kind TEXT NOT NULL,
+       PRIMARY KEY (policy_arn, owner_id))`,
+    `CREATE INDEX policy_attachments_by_owner ON policy_attachments (owner_id)`,
+    `CREATE TABLE sealing_keys (
+       id TEXT PRIMARY KEY,
+       wrapped TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       retired_at BIGINT)`,
+    // One row whose value grows with every write that can change a decision; caches
+    // compare it to know they are stale.
+    `CREATE TABLE store_generation (
+       id INTEGER PRIMARY KEY CHECK (id = 1),
+       value BIGINT NOT NULL)`,
+    `INSERT INTO store_generation (id, value) VALUES (1, 0)`,
+  ],
+];
+
+/** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */
+const ADVISORY_LOCK = 0x726f6c65;
+
+export async function migrate(db: Db, now: number): Promise<number> {
+  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
+  return db.transaction(async (tx) => {
+    if (db.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?)', [ADVISORY_LOCK]);
+    const row = await tx.get<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
+    const current = row?.version ?? 0;
+    for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+      for (const sql of MIGRATIONS[version - 1] as readonly string[]) await tx.run(sql);
+      await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [version, now]);
+    }
+    return MIGRATIONS.length;
+  });
+}

@@ -1,0 +1,89 @@
+/** The rows of the store as the rest of rolegate sees them. Times are epoch milliseconds. */
+
+export interface Tag {
+  readonly Key: string;
+  readonly Value: string;
+}
+
+export interface AccountRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+}
+
+export interface UserRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly path: string;
+  readonly createdAt: number;
+  readonly boundaryArn: string | undefined;
+  readonly tags: readonly Tag[];
+}
+
+export type AccessKeyStatus = 'Active' | 'Inactive';
+
+export interface AccessKeyRecord {
+  readonly id: string;
+  readonly accountId: string;
+  /** undefined for the account's root user. */
+  readonly userId: string | undefined;
+  /** The secret, wrapped under the master key (see tokens/wrap.ts); never stored in clear. */
+  readonly wrappedSecret: string;
+  readonly status: AccessKeyStatus;
+  readonly createdAt: number;
+  readonly lastUsedAt: number | undefined;
+  readonly lastUsedService: string | undefined;
+  readonly lastUsedRegion: string | undefined;
+}
+
+export interface RoleRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly path: string;
+  readonly trustPolicy: string;
+  readonly description: string | undefined;
+  readonly maxSessionDuration: number;
+  readonly createdAt: number;
+  readonly boundaryArn: string | undefined;
+  readonly tags: readonly Tag[];
+  readonly lastUsedAt: number | undefined;
+  readonly lastUsedRegion: string | undefined;
+}
+
+export interface InlinePolicyRecord {
+  readonly ownerId: string;
+  readonly name: string;
+  readonly document: string;
+}
+
+export interface ManagedPolicyRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly arn: string;
+  readonly name: string;
+  readonly path: string;
+  readonly description: string | undefined;
+  readonly defaultVersion: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly tags: readonly Tag[];
+}
+
+export interface PolicyVersionRecord {
+  readonly policyId: string;
+  readonly versionId: string;
+  readonly document: string;
+  readonly createdAt: number;
+}
+
+export type OwnerKind = 'user' | 'role' | 'group';
+
+export interface SealingKeyRecord {
+  readonly id: string;
+  /** The key material, wrapped under the master key. */
+  readonly wrapped: string;
+  readonly createdAt: number;
+  readonly retiredAt: number | undefined;
+}

@@ -1,0 +1,52 @@
+import type { Queryable } from './db.js';
+import type { UserRecord } from './records.js';
+import { nameKey, nullable, optional, readTags, writeTags } from './rows.js';
+
+interface Row {
+  id: string;
+  account_id: string;
+  name: string;
+  path: string;
+  created_at: number;
+  boundary_arn: string | null;
+  tags: string;
+}
+
+const fromRow = (r: Row): UserRecord => ({
+  id: r.id,
+  accountId: r.account_id,
+  name: r.name,
+  path: r.path,
+  createdAt: r.created_at,
+  boundaryArn: optional(r.boundary_arn),
+  tags: readTags(r.tags),
+});
+
+export const users = {
+  async insert(q: Queryable, u: UserRecord): Promise<void> {
+    await q.run(
+      'INSERT INTO users (id, account_id, name, name_key, path, created_at, boundary_arn, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [u.id, u.accountId, u.name, nameKey(u.name), u.path, u.createdAt, nullable(u.boundaryArn), writeTags(u.tags)],
+    );
+  },
+  async byName(q: Queryable, accountId: string, name: string): Promise<UserRecord | undefined> {
+    const row = await q.get<Row>('SELECT * FROM users WHERE account_id = ? AND name_key = ?', [accountId, nameKey(name)]);
+    return row && fromRow(row);
+  },
+  async byId(q: Queryable, id: string): Promise<UserRecord | undefined> {
+    const row = await q.get<Row>('SELECT * FROM users WHERE id = ?', [id]);
+    return row && fromRow(row);
+  },
+  async list(q: Queryable, accountId: string, pathPrefix = '/'): Promise<UserRecord[]> {
+    const rows = await q.all<Row>('SELECT * FROM users WHERE account_id = ? ORDER BY name_key', [accountId]);
+    return rows.map(fromRow).filter((u) => u.path.startsWith(pathPrefix));
+  },
+  async update(q: Queryable, u: UserRecord): Promise<void> {
+    await q.run('UPDATE users SET name = ?, name_key = ?, path = ?, boundary_arn = ?, tags = ? WHERE id = ?', [
+      u.name, nameKey(u.name), u.path, nullable(u.boundaryArn), writeTags(u.tags), u.id,
+    ]);
+  },
+  async remove(q: Queryable, id: string): Promise<boolean> {
+    return (await q.run('DELETE FROM users WHERE id = ?', [id])).changes === 1;
+  },
+};

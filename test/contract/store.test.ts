@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessKeys, accounts, attachments, generation, inlinePolicies, managedPolicies, migrate, roles, sealingKeys, UniqueViolation, users,
+  type Db, type RoleRecord, type UserRecord,
+} from '../../src/store/index.js';
+import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
+
+const ACCOUNT = '111122223333';
+const T = Date.UTC(2026, 10, 28);
+
+const user = (name: string, id = `AIDA${name.toUpperCase().padEnd(17, 'X').slice(0, 17)}`): UserRecord => ({
+  id, accountId: ACCOUNT, name, path: '/', createdAt: T, boundaryArn: undefined, tags: [{ Key: 'team', Value: 'blue' }],
+});
+const role = (name: string, id: string): RoleRecord => ({
+  id, accountId: ACCOUNT, name, path: '/app/', trustPolicy: '{"Version":"2012-10-17"}', description: undefined, maxSessionDuration: 3600,
+  createdAt: T, boundaryArn: undefined, tags: [], lastUsedAt: undefined, lastUsedRegion: undefined,
+});
+
+function contract(backendOf: () => Promise<Backend | undefined>, label: string): void {
+  describe(`the store on ${label}`, () => {
+    let backend: Backend | undefined;
+    let db: Db;
+
+    beforeAll(async () => {
+      backend = await backendOf();
+      if (backend === undefined) return;
+      db = await backend.open();
+      await accounts.insert(db, { id: ACCOUNT, name: 'default', createdAt: T });
+    });
+    afterAll(async () => {
+      if (backend === undefined) return;
+      await db.close();
+      await backend.cleanup();
+    });
+
+    it('migrates once: running the migrations again changes nothing', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const before = await db.all('SELECT version FROM schema_migrations');
+      await migrate(db, T);
+      expect(await db.all('SELECT version FROM schema_migrations')).toEqual(before);
+    });
+
+    it('keeps IAM names unique without regard to case', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await users.insert(db, user('Alice', 'AIDAALICE000000000001'));
+      await expect(users.insert(db, user('alice', 'AIDAALICE000000000002'))).rejects.toBeInstanceOf(UniqueViolation);
+      expect((await users.byName(db, ACCOUNT, 'ALICE'))?.id).toBe('AIDAALICE000000000001');
+      expect((await users.byName(db, ACCOUNT, 'alice'))?.tags).toEqual([{ Key: 'team', Value: 'blue' }]);
+    });
+
+    it('commits a transaction whole or not at all', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await expect(
+        db.transaction(async (tx) => {
+          await roles.insert(tx, role('half', 'AROAHALF0000000000001'));
+          await inlinePolicies.put(tx, { ownerId: 'AROAHALF0000000000001', name: 'p', document: '{}' });
+          throw new Error('the second half fails');
+        }),
+      ).rejects.toThrow('the second half fails');
+      expect(await roles.byName(db, ACCOUNT, 'half')).toBeUndefined();
+      expect(await inlinePolicies.forOwner(db, 'AROAHALF0000000000001')).toEqual([]);
+    });
+
+    it('counts a generation that grows with each bump', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const g = await generation.current(db);
+      await db.transaction(async (tx) => generation.bump(tx));
+      expect(await generation.current(db)).toBe(g + 1);
+    });
+
+    it('stores roles with their trust policy and finds them by name or id', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await roles.insert(db, role('Deployer', 'AROADEPLOYER000000001'));
+      const found = await roles.byName(db, ACCOUNT, 'deployer');
+      expect(found).toMatchObject({ id: 'AROADEPLOYER000000001', name: 'Deployer', path: '/app/', maxSessionDuration: 3600 });
+      await roles.update(db, { ...found!, trustPolicy: '{"Version":"2012-10-17","Statement":[]}', maxSessionDuration: 7200 });
+      expect(await roles.byId(db, 'AROADEPLOYER000000001')).toMatchObject({ maxSessionDuration: 7200, trustPolicy: '{"Version":"2012-10-17","Statement":[]}' });
+      expect((await roles.list(db, ACCOUNT, '/app/')).map((r) => r.name)).toContain('Deployer');
+      expect(await roles.list(db, ACCOUNT, '/other/')).toEqual([]);
+    });
+
+    it('keeps root keys apart from user keys', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await users.insert(db, user('keyholder', 'AIDAKEYHOLDER00000001'));
+      const base = { accountId: ACCOUNT, wrappedSecret: 'wrapped', status: 'Active' as const, createdAt: T, lastUsedAt: undefined, lastUsedService: undefined, lastUsedRegion: undefined };
+      await accessKeys.insert(db, { ...base, id: 'AKIAROOT000000000001', userId: undefined });
+      await accessKeys.insert(db, { ...base, id: 'AKIAUSER000000000001', userId: 'AIDAKEYHOLDER00000001' });
+      expect((await accessKeys.forOwner(db, ACCOUNT, undefined)).map((k) => k.id)).toEqual(['AKIAROOT000000000001']);
+      expect((await accessKeys.forOwner(db, ACCOUNT, 'AIDAKEYHOLDER00000001')).map((k) => k.id)).toEqual(['AKIAUSER000000000001']);
+      await accessKeys.setStatus(db, 'AKIAUSER000000000001', 'Inactive');
+      await accessKeys.recordUse(db, 'AKIAUSER000000000001', T + 5, 'sts', 'us-east-1');
+      expect(await accessKeys.byId(db, 'AKIAUSER000000000001')).toMatchObject({ status: 'Inactive', lastUsedAt: T + 5, lastUsedService: 'sts' });
+      expect(await accessKeys.remove(db, 'AKIAUSER000000000001')).toBe(true);
+      expect(await accessKeys.byId(db, 'AKIAUSER000000000001')).toBeUndefined();
+    });
+
+    it('creates a managed policy with v1 as its default version, and counts attachments', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const arn = `arn:aws:iam::${ACCOUNT}:policy/read`;
+      await managedPolicies.insert(db, { id: 'ANPAREAD0000000000001', accountId: ACCOUNT, arn, name: 'read', path: '/', description: undefined, defaultVersion: 'v1', createdAt: T, updatedAt: T, tags: [] }, '{"v":1}');
+      const docs = await managedPolicies.defaultDocuments(db, [arn, `arn:aws:iam::${ACCOUNT}:policy/missing`]);
+      expect([...docs.keys()]).toEqual([arn]);
+      expect(docs.get(arn)?.document).toBe('{"v":1}');
+      await attachments.attach(db, arn, 'AROADEPLOYER000000001', 'role');
+      await attachments.attach(db, arn, 'AROADEPLOYER000000001', 'role');
+      expect(await attachments.count(db, arn)).toBe(1);
+      expect(await attachments.forOwner(db, 'AROADEPLOYER000000001')).toEqual([arn]);
+      expect(await attachments.detach(db, arn, 'AROADEPLOYER000000001')).toBe(true);
+      expect(await attachments.count(db, arn)).toBe(0);
+    });
+
+    it('retires the active sealing key when a new one is added', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await sealingKeys.insert(db, { id: 'aaaaaaaa', wrapped: 'w1', createdAt: T, retiredAt: undefined });
+      await db.transaction(async (tx) => {
+        await sealingKeys.retireActive(tx, T + 10);
+        await sealingKeys.insert(tx, { id: 'bbbbbbbb', wrapped: 'w2', createdAt: T + 10, retiredAt: undefined });
+      });
+      expect(await sealingKeys.list(db)).toEqual([
+        { id: 'aaaaaaaa', wrapped: 'w1', createdAt: T, retiredAt: T + 10 },
+        { id: 'bbbbbbbb', wrapped: 'w2', createdAt: T + 10, retiredAt: undefined },
+      ]);
+    });
+
+    it('serializes concurrent transactions: every increment survives', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const start = await generation.current(db);
+      // On PostgreSQL the row lock taken by UPDATE serializes the increments.
+      await Promise.all(Array.from({ length: 20 }, () => db.transaction(async (tx) => generation.bump(tx))));
+      expect(await generation.current(db)).toBe(start + 20);
+    });
+  });
+}
+
+contract(async () => sqliteBackend(), 'SQLite');
+contract(postgresBackend, 'PostgreSQL');
