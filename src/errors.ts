@@ -8,7 +8,18 @@ export type AwsErrorCode =
   | 'MalformedPolicyDocument'
   | 'LimitExceeded'
   | 'ValidationError'
-  | 'AccessDenied';
+  | 'AccessDenied'
+  | 'InvalidClientTokenId'
+  | 'ExpiredToken'
+  | 'NoSuchEntity'
+  | 'EntityAlreadyExists'
+  | 'DeleteConflict'
+  | 'InvalidInput'
+  | 'InvalidParameterValue'
+  | 'PackedPolicyTooLarge'
+  | 'RegionDisabledException'
+  | 'ServiceUnavailable'
+  | 'InternalFailure';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -17,6 +28,17 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   LimitExceeded: 409,
   ValidationError: 400,
   AccessDenied: 403,
+  InvalidClientTokenId: 403,
+  ExpiredToken: 403,
+  NoSuchEntity: 404,
+  EntityAlreadyExists: 409,
+  DeleteConflict: 409,
+  InvalidInput: 400,
+  InvalidParameterValue: 400,
+  PackedPolicyTooLarge: 400,
+  RegionDisabledException: 403,
+  ServiceUnavailable: 503,
+  InternalFailure: 500,
 };
 
 export class AwsError extends Error {

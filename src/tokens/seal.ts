@@ -57,6 +57,16 @@ export function openSession(token: string, accessKeyId: string, ring: KeyRing, n
   return session;
 }
 
+/** The key id a token names in its clear header, so a node can fetch a key it lacks. */
+export function tokenKeyId(token: string): string | undefined {
+  if (token.length > MAX_TOKEN_CHARS || !/^[A-Za-z0-9_-]{8,}$/.test(token)) return undefined;
+  const head = Buffer.from(token.slice(0, 64), 'base64url');
+  if (head[0] !== MAGIC[0] || head[1] !== MAGIC[1] || head[2] !== FORMAT_VERSION) return undefined;
+  const length = head[3] as number;
+  if (head.length < 4 + length) return undefined;
+  return head.subarray(4, 4 + length).toString('ascii');
+}
+
 function decrypt(token: string, ring: KeyRing): Session | undefined {
   if (token.length === 0 || token.length > MAX_TOKEN_CHARS || !/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
   const bytes = Buffer.from(token, 'base64url');

@@ -1,0 +1,70 @@
+/**
+ * Authorizing one API call: the caller's policies (cached), the request's context, the
+ * resource's policy when it has one, and the engine's decision. Every IAM and STS call
+ * goes through `require`, which answers AWS's AccessDenied on anything but Allow.
+ */
+import { AwsError } from '../errors.js';
+import { accessDeniedMessage, authorize, RequestContext, type CompiledPolicy, type ContextValue, type Decision } from '../policy/index.js';
+import type { Caller } from './caller.js';
+import type { CoreDeps } from './deps.js';
+import type { PolicyCache } from './policy-cache.js';
+import { globalContext, type RequestFacts } from './request-context.js';
+
+export interface CallToAuthorize {
+  /** `service:Action`, e.g. `iam:CreateRole`. */
+  readonly action: string;
+  readonly resource: string;
+  /** The account owning the resource; the caller's own when absent. */
+  readonly resourceAccount?: string | undefined;
+  /** Keys of this operation: `sts:ExternalId`, `aws:RequestTag/…`, … */
+  readonly context?: Iterable<readonly [string, ContextValue]> | undefined;
+  readonly resourcePolicy?: CompiledPolicy | undefined;
+  /** The resource policy must allow by itself (a role's trust policy). */
+  readonly resourceMustAllow?: boolean | undefined;
+  /** Leave AWS's "because …" clause out of the message (STS AssumeRole does). */
+  readonly terseDenial?: boolean | undefined;
+}
+
+export class Authorizer {
+  readonly #deps: CoreDeps;
+  readonly #policies: PolicyCache;
+
+  constructor(deps: CoreDeps, policies: PolicyCache) {
+    this.#deps = deps;
+    this.#policies = policies;
+  }
+
+  async decide(caller: Caller, facts: RequestFacts, call: CallToAuthorize): Promise<Decision> {
+    const context = globalContext(caller, facts, this.#deps.clock.now());
+    for (const [key, value] of call.context ?? []) context.set(key, value);
+    const policies = await this.#policies.forCaller(caller);
+    return authorize(
+      {
+        principal: caller.principal,
+        action: call.action,
+        resource: call.resource,
+        resourceAccount: call.resourceAccount,
+        context: new RequestContext(context),
+      },
+      {
+        identity: policies.identity,
+        boundary: policies.boundary,
+        session: policies.session,
+        resource: call.resourcePolicy,
+        resourceMustAllow: call.resourceMustAllow,
+      },
+    );
+  }
+
+  /** Throws AWS's AccessDenied unless the engine allows the call. */
+  async require(caller: Caller, facts: RequestFacts, call: CallToAuthorize): Promise<Decision> {
+    const decision = await this.decide(caller, facts, call);
+    if (decision.effect === 'Allow') return decision;
+    const message = accessDeniedMessage(
+      decision,
+      { principalArn: caller.arn, action: call.action, resource: call.resource },
+      { withReason: call.terseDenial !== true, trustPolicy: call.resourceMustAllow === true },
+    );
+    throw new AwsError('AccessDenied', message);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The policies that bear on a caller, compiled once and cached in memory. Entries are
+ * keyed by the store's generation, which every IAM write bumps: when it moves, the cache
+ * starts over, so a change is honoured by the next request and never by a timer. The
+ * cache is bounded; an evicted entry is simply compiled again.
+ */
+import { AwsError } from '../errors.js';
+import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
+import { attachments, generation, inlinePolicies, managedPolicies, type Queryable } from '../store/index.js';
+import type { Caller } from './caller.js';
+import type { CoreDeps } from './deps.js';
+
+export interface CallerPolicies {
+  readonly identity: readonly CompiledPolicy[];
+  readonly boundary: CompiledPolicy | undefined;
+  /** Undefined when the caller's session has no session policy. */
+  readonly session: readonly CompiledPolicy[] | undefined;
+}
+
+const MAX_ENTRIES = 10_000;
+
+export class PolicyCache {
+  readonly #deps: CoreDeps;
+  #generation = -1;
+  readonly #byKey = new Map<string, CallerPolicies>();
+
+  constructor(deps: CoreDeps) {
+    this.#deps = deps;
+  }
+
+  async forCaller(caller: Caller): Promise<CallerPolicies> {
+    const current = await generation.current(this.#deps.db);
+    if (current !== this.#generation) {
+      this.#byKey.clear();
+      this.#generation = current;
+    }
+    const key = caller.kind === 'session' ? `session:${caller.accessKeyId}` : `${caller.kind}:${caller.kind === 'user' ? caller.user.id : caller.accountId}`;
+    const hit = this.#byKey.get(key);
+    if (hit !== undefined) return hit;
+    const loaded = await this.#load(caller);
+    if (this.#byKey.size >= MAX_ENTRIES) this.#byKey.delete(this.#byKey.keys().next().value as string);
+    this.#byKey.set(key, loaded);
+    return loaded;
+  }
+
+  async #load(caller: Caller): Promise<CallerPolicies> {
+    const db = this.#deps.db;
+    if (caller.kind === 'root') return { identity: [], boundary: undefined, session: undefined };
+    if (caller.kind === 'user') return { ...(await ownerPolicies(db, caller.user.id, caller.arn, caller.user.boundaryArn)), session: undefined };
+    const { session } = caller;
+    // A session acts with its role's (or, for GetSessionToken, its user's) policies; if
+    // that role or user is gone, nothing allows. A root user's session needs none.
+    const owner = session.kind === 'AssumedRole' ? caller.role : caller.user;
+    const ownerArn = session.kind === 'AssumedRole' ? (session.roleArn ?? session.arn) : session.arn;
+    const base = owner === undefined ? { identity: [], boundary: undefined } : await ownerPolicies(db, owner.id, ownerArn, owner.boundaryArn);
+    const sessionPolicies: CompiledPolicy[] = [];
+    if (session.policy !== undefined) sessionPolicies.push(compileStored(session.policy, 'identity', { id: 'session-policy', type: 'session' }));
+    const managed = await managedPolicies.defaultDocuments(db, session.policyArns ?? []);
+    for (const [arn, { document }] of managed) sessionPolicies.push(compileStored(document, 'identity', { id: arn, type: 'session' }));
+    const hasSessionPolicy = session.policy !== undefined || (session.policyArns ?? []).length > 0;
+    return { ...base, session: hasSessionPolicy ? sessionPolicies : undefined };
+  }
+}
+
+async function ownerPolicies(
+  db: Queryable,
+  ownerId: string,
+  ownerArn: string,
+  boundaryArn: string | undefined,
+): Promise<Omit<CallerPolicies, 'session'>> {
+  const identity: CompiledPolicy[] = [];
+  for (const inline of await inlinePolicies.forOwner(db, ownerId)) {
+    identity.push(compileStored(inline.document, 'identity', { id: `${ownerArn}/${inline.name}`, type: 'identity' }));
+  }
+  const attached = await managedPolicies.defaultDocuments(db, await attachments.forOwner(db, ownerId));
+  for (const [arn, { document }] of attached) identity.push(compileStored(document, 'identity', { id: arn, type: 'identity' }));
+  let boundary: CompiledPolicy | undefined;
+  if (boundaryArn !== undefined) {
+    // IAM refuses to delete a policy in use as a boundary; if one is missing anyway, fail closed.
+    const doc = (await managedPolicies.defaultDocuments(db, [boundaryArn])).get(boundaryArn);
+    if (doc === undefined) throw internalFailure();
+    boundary = compileStored(doc.document, 'identity', { id: boundaryArn, type: 'boundary' });
+  }
+  return { identity, boundary };
+}
+
+const internalFailure = (): AwsError =>
+  new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', { status: 500, fault: 'Receiver' });
+
+/** Stored policies were validated when written; one that no longer reads fails closed. */
+export function compileStored(text: string, grammar: PolicyGrammar, source: PolicySource): CompiledPolicy {
+  try {
+    return compilePolicy(parsePolicy(text, grammar), source);
+  } catch {
+    throw internalFailure();
+  }
+}

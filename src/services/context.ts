@@ -1,0 +1,21 @@
+/**
+ * What every operation is given: the verified caller, the request's facts, and the
+ * shared dependencies. An operation is `(input, ctx) => output`: it validates what the
+ * wire format cannot, authorizes through `ctx.authorizer`, reads and writes the store in
+ * one transaction, and returns a plain object (protocol/ turns it into XML).
+ */
+import type { Authorizer } from '../auth/authorizer.js';
+import type { Caller } from '../auth/caller.js';
+import type { CoreDeps } from '../auth/deps.js';
+import type { KeyRingSource } from '../auth/key-ring-source.js';
+import type { RequestFacts } from '../auth/request-context.js';
+
+export interface ServiceContext {
+  readonly caller: Caller;
+  readonly facts: RequestFacts;
+  readonly deps: CoreDeps;
+  readonly authorizer: Authorizer;
+  readonly keyRings: KeyRingSource;
+}
+
+export type Operation<I, O> = (input: I, ctx: ServiceContext) => Promise<O>;

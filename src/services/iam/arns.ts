@@ -1,0 +1,6 @@
+/** The ARNs IAM authorizes its actions on. */
+import { iamArn } from '../../arn/index.js';
+
+export const userResource = (account: string, path: string, name: string): string => iamArn(account, 'user', path, name);
+export const roleResource = (account: string, path: string, name: string): string => iamArn(account, 'role', path, name);
+export const policyResource = (account: string, path: string, name: string): string => iamArn(account, 'policy', path, name);

@@ -1,0 +1,148 @@
+/**
+ * STS AssumeRole: the role's trust policy and the caller's own policies decide, through
+ * the engine; the new session gets a duration within the role's limits, its session
+ * policies, tags and source identity, and is sealed into its token.
+ */
+import { assumedRoleArn, parseArn, parseIamEntityArn } from '../../arn/index.js';
+import { roleArn as roleArnOf } from '../../auth/caller.js';
+import { compileStored } from '../../auth/policy-cache.js';
+import { AwsError } from '../../errors.js';
+import { parsePolicy, type ContextValue } from '../../policy/index.js';
+import { managedPolicies, roles, type RoleRecord } from '../../store/index.js';
+import type { Session } from '../../tokens/index.js';
+import type { ServiceContext } from '../context.js';
+import { mint, type Credentials } from './mint.js';
+import { checkPackedSize, packedPolicySize, sessionDuration, sessionTags } from './session-limits.js';
+
+export interface AssumeRoleInput {
+  readonly RoleArn: string;
+  readonly RoleSessionName: string;
+  readonly DurationSeconds?: number | undefined;
+  readonly ExternalId?: string | undefined;
+  readonly Policy?: string | undefined;
+  readonly PolicyArns?: readonly { readonly arn?: string | undefined }[] | undefined;
+  readonly Tags?: readonly { readonly Key: string; readonly Value: string }[] | undefined;
+  readonly TransitiveTagKeys?: readonly string[] | undefined;
+  readonly SourceIdentity?: string | undefined;
+  readonly SerialNumber?: string | undefined;
+  readonly TokenCode?: string | undefined;
+}
+
+export interface AssumeRoleOutput {
+  readonly Credentials: Credentials;
+  readonly AssumedRoleUser: { readonly AssumedRoleId: string; readonly Arn: string };
+  readonly PackedPolicySize?: number | undefined;
+  readonly SourceIdentity?: string | undefined;
+}
+
+export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): Promise<AssumeRoleOutput> {
+  const { caller } = ctx;
+  // seen: a RoleArn that is not an ARN at all.
+  if (parseArn(input.RoleArn) === undefined) throw new AwsError('ValidationError', `${input.RoleArn} is invalid`);
+  const denied = (): AwsError =>
+    new AwsError('AccessDenied', `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${input.RoleArn}`);
+  // seen
+  if (caller.kind === 'root') throw new AwsError('AccessDenied', 'Roles may not be assumed by root accounts.');
+
+  // A role that does not exist is answered like one that does not trust the caller.
+  const role = await findRole(input.RoleArn, ctx);
+  if (role === undefined) throw denied();
+  const parent = caller.kind === 'session' ? caller.session : undefined;
+
+  // MFA devices arrive with issue 5; until then a code cannot be checked, so it fails.
+  if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
+    throw new AwsError('AccessDenied', 'MultiFactorAuthentication failed, unable to validate MFA code.');
+  }
+  const sourceIdentity = input.SourceIdentity ?? parent?.sourceIdentity;
+  if (parent?.sourceIdentity !== undefined && input.SourceIdentity !== undefined && input.SourceIdentity !== parent.sourceIdentity) {
+    // A source identity is set once and cannot change down the chain.
+    throw denied();
+  }
+  const tags = sessionTags(input.Tags ?? [], input.TransitiveTagKeys ?? [], parent);
+
+  await authorizeTrust(input, role, ctx);
+
+  const chained = caller.kind === 'session';
+  const seconds = sessionDuration(input.DurationSeconds, role.maxSessionDuration, chained);
+  const policyArns = (input.PolicyArns ?? []).map((p) => p.arn ?? '');
+  await checkSessionPolicies(input.Policy, policyArns, ctx);
+  const hasSessionExtras = input.Policy !== undefined || policyArns.length > 0 || (input.Tags ?? []).length > 0;
+  const packed = packedPolicySize(input.Policy, policyArns, tags.tags);
+  checkPackedSize(packed, tags.tags.length > 0);
+
+  const now = ctx.deps.clock.now();
+  const arn = assumedRoleArn(role.accountId, role.name, input.RoleSessionName);
+  const draft: Omit<Session, 'accessKeyId' | 'secretAccessKey'> = {
+    kind: 'AssumedRole',
+    accountId: role.accountId,
+    arn,
+    roleArn: roleArnOf(role),
+    principalId: role.id,
+    sessionName: input.RoleSessionName,
+    sourceArn: caller.arn,
+    issuedAt: now,
+    expiresAt: now + seconds * 1000,
+    policy: input.Policy,
+    policyArns: policyArns.length > 0 ? policyArns : undefined,
+    tags: tags.tags.length > 0 ? tags.tags : undefined,
+    transitiveTagKeys: tags.transitiveTagKeys.length > 0 ? tags.transitiveTagKeys : undefined,
+    sourceIdentity,
+    mfaAuthenticatedAt: undefined,
+    chainDepth: parent === undefined ? 0 : parent.chainDepth + 1,
+  };
+  const { credentials } = await mint(draft, ctx);
+  return {
+    Credentials: credentials,
+    AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.RoleSessionName}`, Arn: arn },
+    PackedPolicySize: hasSessionExtras ? packed : undefined,
+    SourceIdentity: input.SourceIdentity,
+  };
+}
+
+async function findRole(arn: string, ctx: ServiceContext): Promise<RoleRecord | undefined> {
+  const parsed = parseIamEntityArn(arn);
+  if (parsed === undefined || parsed.type !== 'role') return undefined;
+  const role = await roles.byName(ctx.deps.db, parsed.account, parsed.name);
+  // The path is part of the role's ARN: another path names another role.
+  return role !== undefined && role.path === parsed.path ? role : undefined;
+}
+
+/**
+ * The trust policy must allow the caller, and the caller's own policies must allow the
+ * call, for sts:AssumeRole and for each extra it asks for (sts:TagSession for session
+ * tags, sts:SetSourceIdentity for a source identity), as AWS checks them.
+ */
+async function authorizeTrust(input: AssumeRoleInput, role: RoleRecord, ctx: ServiceContext): Promise<void> {
+  const trust = compileStored(role.trustPolicy, 'trust', { id: roleArnOf(role), type: 'resource' });
+  const context: [string, ContextValue][] = [['sts:RoleSessionName', input.RoleSessionName]];
+  if (input.ExternalId !== undefined) context.push(['sts:ExternalId', input.ExternalId]);
+  if (input.SourceIdentity !== undefined) context.push(['sts:SourceIdentity', input.SourceIdentity]);
+  for (const t of input.Tags ?? []) context.push([`aws:RequestTag/${t.Key}`, t.Value]);
+  if ((input.Tags ?? []).length > 0) context.push(['aws:TagKeys', (input.Tags ?? []).map((t) => t.Key)]);
+  if ((input.TransitiveTagKeys ?? []).length > 0) context.push(['sts:TransitiveTagKeys', [...(input.TransitiveTagKeys ?? [])]]);
+  const actions = ['sts:AssumeRole'];
+  if ((input.Tags ?? []).length > 0) actions.push('sts:TagSession');
+  if (input.SourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
+  for (const action of actions) {
+    await ctx.authorizer.require(ctx.caller, ctx.facts, {
+      action,
+      resource: input.RoleArn,
+      resourceAccount: role.accountId,
+      resourcePolicy: trust,
+      resourceMustAllow: true,
+      context,
+      terseDenial: true,
+    });
+  }
+}
+
+/** The inline session policy must be a valid identity policy; managed ones must exist. */
+async function checkSessionPolicies(policy: string | undefined, arns: readonly string[], ctx: ServiceContext): Promise<void> {
+  if (policy !== undefined) parsePolicy(policy, 'identity');
+  if (arns.length === 0) return;
+  const found = await managedPolicies.defaultDocuments(ctx.deps.db, arns);
+  for (const arn of arns) {
+    if (!found.has(arn)) throw new AwsError('MalformedPolicyDocument', `Policy ${arn} does not exist or is not attachable.`);
+  }
+}
+
