@@ -92,6 +92,7 @@ export function authorize(request: AuthorizationRequest, policies: PolicySet): D
     service: colon < 0 ? action : action.slice(0, colon),
     resource: request.resource,
     context: request.context,
+    hasBoundary: policies.boundary !== undefined,
   };
 
   const rcp = (policies.rcp ?? []).map((level) => scanGroup(level, scanRequest));

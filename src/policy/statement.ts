@@ -17,6 +17,12 @@ export interface StatementRequest {
   readonly service: string;
   readonly resource: string;
   readonly context: RequestContext;
+  /**
+   * The principal has a permissions boundary. AWS ("Permissions boundaries for IAM
+   * entities", and the NotPrincipal page) says a Deny with NotPrincipal then always
+   * denies it, whatever the NotPrincipal element lists.
+   */
+  readonly hasBoundary: boolean;
 }
 
 /** What one policy said: its first applicable Deny and Allow statements. */
@@ -86,7 +92,7 @@ function applies(
     const named = matchPrincipal(s.principal, request.principal);
     if (named === undefined) return undefined;
     match = named === 'wildcard' && s.wildcardByPrincipalArn ? 'principalArn' : named;
-  } else if (s.notPrincipal !== undefined && !notPrincipalApplies(s.notPrincipal, request.principal)) {
+  } else if (s.notPrincipal !== undefined && !request.hasBoundary && !notPrincipalApplies(s.notPrincipal, request.principal)) {
     return undefined;
   }
   for (const c of s.conditions) if (!conditionHolds(c, request.context)) return undefined;
