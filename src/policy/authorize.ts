@@ -62,12 +62,17 @@ interface GroupScan {
   allowMatch: PolicyScan['allowMatch'];
 }
 
+/** What a group of policies said when none of them applied: shared, never written. */
+const SILENT: GroupScan = Object.freeze({ deny: undefined, allow: undefined, allowMatch: undefined }) as GroupScan;
+
 function scanGroup(policies: readonly CompiledPolicy[] | undefined, request: StatementRequest): GroupScan {
-  const group: GroupScan = { deny: undefined, allow: undefined, allowMatch: undefined };
-  if (policies === undefined) return group;
-  for (const policy of policies) {
+  if (policies === undefined) return SILENT;
+  let group = SILENT;
+  for (let i = 0; i < policies.length; i++) {
+    const policy = policies[i] as CompiledPolicy;
     const scan = scanPolicy(policy, request);
     if (scan === undefined) continue;
+    if (group === SILENT) group = { deny: undefined, allow: undefined, allowMatch: undefined };
     if (scan.deny !== undefined) {
       group.deny = { policy: policy.source, statement: scan.deny };
       return group;
@@ -80,8 +85,27 @@ function scanGroup(policies: readonly CompiledPolicy[] | undefined, request: Sta
   return group;
 }
 
-const HAS_IDENTITY_POLICIES = new Set(['Account', 'User', 'AssumedRole', 'FederatedUser']);
-const IS_SESSION = new Set(['AssumedRole', 'FederatedUser']);
+function scanOne(policy: CompiledPolicy | undefined, request: StatementRequest): GroupScan {
+  if (policy === undefined) return SILENT;
+  const scan = scanPolicy(policy, request);
+  if (scan === undefined) return SILENT;
+  return {
+    deny: scan.deny === undefined ? undefined : { policy: policy.source, statement: scan.deny },
+    allow: scan.allow === undefined ? undefined : { policy: policy.source, statement: scan.allow },
+    allowMatch: scan.allowMatch,
+  };
+}
+
+function scanLevels(levels: readonly (readonly CompiledPolicy[])[] | undefined, request: StatementRequest): GroupScan[] | undefined {
+  if (levels === undefined || levels.length === 0) return undefined;
+  return levels.map((level) => scanGroup(level, request));
+}
+
+const HAS_IDENTITY_POLICIES: ReadonlySet<string> = new Set(['Account', 'User', 'AssumedRole', 'FederatedUser']);
+const IS_SESSION: ReadonlySet<string> = new Set(['AssumedRole', 'FederatedUser']);
+
+const explicitDeny = (match: MatchedStatement): Decision => ({ effect: 'ExplicitDeny', deniedBy: match.policy.type, statements: [match] });
+const implicitDeny = (type: PolicyType): Decision => ({ effect: 'ImplicitDeny', deniedBy: type, statements: [] });
 
 export function authorize(request: AuthorizationRequest, policies: PolicySet): Decision {
   const action = request.action.toLowerCase();
@@ -95,63 +119,66 @@ export function authorize(request: AuthorizationRequest, policies: PolicySet): D
     hasBoundary: policies.boundary !== undefined,
   };
 
-  const rcp = (policies.rcp ?? []).map((level) => scanGroup(level, scanRequest));
-  const scp = (policies.scp ?? []).map((level) => scanGroup(level, scanRequest));
-  const resource = scanGroup(policies.resource === undefined ? undefined : [policies.resource], scanRequest);
+  const rcp = scanLevels(policies.rcp, scanRequest);
+  const scp = scanLevels(policies.scp, scanRequest);
+  const resource = scanOne(policies.resource, scanRequest);
   const identity = scanGroup(policies.identity, scanRequest);
-  const boundary = scanGroup(policies.boundary === undefined ? undefined : [policies.boundary], scanRequest);
+  const boundary = scanOne(policies.boundary, scanRequest);
   const session = scanGroup(policies.session, scanRequest);
 
   // 1. An explicit deny anywhere.
-  for (const group of [...rcp, ...scp, resource, identity, boundary, session]) {
-    if (group.deny !== undefined) return { effect: 'ExplicitDeny', deniedBy: group.deny.policy.type, statements: [group.deny] };
-  }
-  const allowed: MatchedStatement[] = [];
-  const deny = (type: PolicyType): Decision => ({ effect: 'ImplicitDeny', deniedBy: type, statements: [] });
+  for (const level of rcp ?? []) if (level.deny !== undefined) return explicitDeny(level.deny);
+  for (const level of scp ?? []) if (level.deny !== undefined) return explicitDeny(level.deny);
+  for (const group of [resource, identity, boundary, session]) if (group.deny !== undefined) return explicitDeny(group.deny);
 
   // 2. Organization policies: every level must allow.
-  for (const [type, levels] of [['rcp', rcp], ['scp', scp]] as const) {
-    for (const level of levels) {
-      if (level.allow === undefined) return deny(type);
-      allowed.push(level.allow);
-    }
-  }
+  for (const level of rcp ?? []) if (level.allow === undefined) return implicitDeny('rcp');
+  for (const level of scp ?? []) if (level.allow === undefined) return implicitDeny('scp');
 
   // 3. The resource policy, and how far its Allow reaches in this account.
   const principal = request.principal;
   const sameAccount = request.resourceAccount === undefined || request.resourceAccount === principal.accountId;
   const resourceAllows = resource.allow !== undefined;
-  if (resourceAllows) allowed.push(resource.allow as MatchedStatement);
-  if (policies.resourceMustAllow === true && !resourceAllows) return deny('resource');
+  if (policies.resourceMustAllow === true && !resourceAllows) return implicitDeny('resource');
   if (!HAS_IDENTITY_POLICIES.has(principal.type)) {
     // Services, web-identity and SAML callers have no policies of their own.
-    return resourceAllows ? { effect: 'Allow', deniedBy: undefined, statements: allowed } : deny('resource');
+    return resourceAllows ? allowedBy(rcp, scp, resource, SILENT, SILENT, SILENT) : implicitDeny('resource');
   }
-  if (!sameAccount && !resourceAllows) return deny('resource');
+  if (!sameAccount && !resourceAllows) return implicitDeny('resource');
   const reach = sameAccount && resource.allowMatch !== undefined ? GRANT_REACH[resource.allowMatch] : 0;
-  if (reach >= 3) return { effect: 'Allow', deniedBy: undefined, statements: allowed };
+  if (reach >= 3) return allowedBy(rcp, scp, resource, SILENT, SILENT, SILENT);
 
   // 4. Identity policies (the root user needs none in its own account).
-  if (identity.allow !== undefined) allowed.push(identity.allow);
   const identityAllows = principal.type === 'Account' || identity.allow !== undefined || (resourceAllows && reach >= 1);
-  if (!identityAllows) return deny('identity');
+  if (!identityAllows) return implicitDeny('identity');
 
   // 5. Permissions boundary.
-  if (policies.boundary !== undefined && reach < 2) {
-    if (boundary.allow === undefined) return deny('boundary');
-    allowed.push(boundary.allow);
-  }
+  const boundaryApplies = policies.boundary !== undefined && reach < 2;
+  if (boundaryApplies && boundary.allow === undefined) return implicitDeny('boundary');
 
   // 6. Session policies: a role session without one keeps its role's permissions; a
   // federated-user session without one has none.
+  let sessionApplies = false;
   if (IS_SESSION.has(principal.type)) {
-    const hasSessionPolicy = policies.session !== undefined && policies.session.length > 0;
-    if (hasSessionPolicy) {
-      if (session.allow === undefined) return deny('session');
-      allowed.push(session.allow);
+    if (policies.session !== undefined && policies.session.length > 0) {
+      if (session.allow === undefined) return implicitDeny('session');
+      sessionApplies = true;
     } else if (principal.type === 'FederatedUser') {
-      return deny('session');
+      return implicitDeny('session');
     }
   }
-  return { effect: 'Allow', deniedBy: undefined, statements: allowed };
+  return allowedBy(rcp, scp, resource, identity, boundaryApplies ? boundary : SILENT, sessionApplies ? session : SILENT);
+}
+
+/** An Allow, with the first allowing statement of each policy type that took part. */
+function allowedBy(
+  rcp: readonly GroupScan[] | undefined,
+  scp: readonly GroupScan[] | undefined,
+  ...groups: readonly GroupScan[]
+): Decision {
+  const statements: MatchedStatement[] = [];
+  for (const level of rcp ?? []) if (level.allow !== undefined) statements.push(level.allow);
+  for (const level of scp ?? []) if (level.allow !== undefined) statements.push(level.allow);
+  for (const group of groups) if (group.allow !== undefined) statements.push(group.allow);
+  return { effect: 'Allow', deniedBy: undefined, statements };
 }

@@ -51,28 +51,36 @@ export const GRANT_REACH: Readonly<Record<NonNullable<PolicyScan['allowMatch']>,
 };
 
 export function scanPolicy(policy: CompiledPolicy, request: StatementRequest): PolicyScan | undefined {
-  let scan: PolicyScan | undefined;
-  const visit = (list: readonly CompiledStatement[] | undefined, actionKnown: boolean): boolean => {
-    if (list === undefined) return false;
-    for (const s of list) {
-      const match = applies(s, request, actionKnown);
-      if (match === undefined) continue;
-      scan ??= { deny: undefined, allow: undefined, allowMatch: undefined };
-      if (s.effect === 'Deny') {
-        scan.deny = s;
-        return true;
-      }
-      scan.allow ??= s;
-      if (match !== true && (scan.allowMatch === undefined || GRANT_REACH[match] > GRANT_REACH[scan.allowMatch])) {
-        scan.allowMatch = match;
-      }
-    }
-    return false;
-  };
   // Stop at the first Deny: nothing after it can change this policy's answer.
-  if (visit(policy.byAction.get(request.action), true)) return scan;
-  if (visit(policy.byService.get(request.service), false)) return scan;
-  visit(policy.anyAction, false);
+  let scan = visit(policy.byAction.get(request.action), request, true, undefined);
+  if (scan?.deny !== undefined) return scan;
+  scan = visit(policy.byService.get(request.service), request, false, scan);
+  if (scan?.deny !== undefined) return scan;
+  return visit(policy.anyAction, request, false, scan);
+}
+
+/** Adds what the statements of one index list say to `scan` (created on the first match). */
+function visit(
+  list: readonly CompiledStatement[] | undefined,
+  request: StatementRequest,
+  actionKnown: boolean,
+  scan: PolicyScan | undefined,
+): PolicyScan | undefined {
+  if (list === undefined) return scan;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as CompiledStatement;
+    const match = applies(s, request, actionKnown);
+    if (match === undefined) continue;
+    scan ??= { deny: undefined, allow: undefined, allowMatch: undefined };
+    if (s.effect === 'Deny') {
+      scan.deny = s;
+      return scan;
+    }
+    scan.allow ??= s;
+    if (match !== true && (scan.allowMatch === undefined || GRANT_REACH[match] > GRANT_REACH[scan.allowMatch])) {
+      scan.allowMatch = match;
+    }
+  }
   return scan;
 }
 
