@@ -17,6 +17,13 @@ export const EXPIRED_TOKEN = 'The security token included in the request is expi
 
 export const invalidToken = (): AwsError => new AwsError('InvalidClientTokenId', INVALID_TOKEN);
 
+/**
+ * What a long-term secret is wrapped for (the associated data of tokens/wrap.ts): the
+ * key's own id, so a wrapped secret copied to another key's row does not unwrap.
+ * CreateAccessKey wraps with it and credential resolution unwraps with it.
+ */
+export const accessKeyPurpose = (accessKeyId: string): string => `access-key:${accessKeyId}`;
+
 export interface ResolvedCredentials {
   readonly secretAccessKey: string;
   /** Builds the caller; call it only after the signature has been verified. */
@@ -45,7 +52,7 @@ export async function resolveCredentials(
   if (!accessKeyId.startsWith('AKIA') || sessionToken !== undefined) throw invalidToken();
   const key = await accessKeys.byId(deps.db, accessKeyId);
   if (key === undefined || key.status !== 'Active') throw invalidToken();
-  const secret = Buffer.from(unwrap(deps.masterKey, key.wrappedSecret, `access-key:${key.id}`)).toString('utf8');
+  const secret = Buffer.from(unwrap(deps.masterKey, key.wrappedSecret, accessKeyPurpose(key.id))).toString('utf8');
   return {
     secretAccessKey: secret,
     caller: async () => {

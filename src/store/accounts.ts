@@ -17,6 +17,10 @@ export const accounts = {
     const row = await q.get<Row>('SELECT * FROM accounts WHERE id = ?', [id]);
     return row && fromRow(row);
   },
+  /** Locks the account's row until the transaction ends: serializes account-wide checks (root keys, policy names). */
+  async lock(q: Queryable, id: string): Promise<boolean> {
+    return (await q.run('UPDATE accounts SET name = name WHERE id = ?', [id])).changes === 1;
+  },
   async list(q: Queryable): Promise<AccountRecord[]> {
     return (await q.all<Row>('SELECT * FROM accounts ORDER BY id')).map(fromRow);
   },

@@ -63,6 +63,14 @@ export const roles = {
   async recordUse(q: Queryable, id: string, at: number, region: string): Promise<void> {
     await q.run('UPDATE roles SET last_used_at = ?, last_used_region = ? WHERE id = ?', [at, region, id]);
   },
+  /** Locks the role's row until the transaction ends (see users.lock). */
+  async lock(q: Queryable, id: string): Promise<boolean> {
+    return (await q.run('UPDATE roles SET name = name WHERE id = ?', [id])).changes === 1;
+  },
+  async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
+    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM roles WHERE boundary_arn = ?', [boundaryArn]);
+    return Number(row?.n ?? 0);
+  },
   async remove(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('DELETE FROM roles WHERE id = ?', [id])).changes === 1;
   },

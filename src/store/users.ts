@@ -46,6 +46,19 @@ export const users = {
       u.name, nameKey(u.name), u.path, nullable(u.boundaryArn), writeTags(u.tags), u.id,
     ]);
   },
+  /**
+   * Locks the user's row until the transaction ends, so checks of what the user owns
+   * (two access keys at most, the inline-policy size) hold under concurrent writes. A
+   * no-op UPDATE locks the row on PostgreSQL; SQLite transactions are serialized anyway.
+   */
+  async lock(q: Queryable, id: string): Promise<boolean> {
+    return (await q.run('UPDATE users SET name = name WHERE id = ?', [id])).changes === 1;
+  },
+  /** How many users have this policy as their permissions boundary. */
+  async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
+    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM users WHERE boundary_arn = ?', [boundaryArn]);
+    return Number(row?.n ?? 0);
+  },
   async remove(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('DELETE FROM users WHERE id = ?', [id])).changes === 1;
   },

@@ -1,8 +1,71 @@
-/** IAM's error texts, each in one place. */
+/**
+ * IAM's error texts, each in one place. Where a text was seen in a recorded AWS response
+ * or in pasted AWS output it says so; the others follow AWS's wording for the nearest
+ * case seen and say that AWS's own text is not known.
+ */
 import { AwsError } from '../../errors.js';
 
 export const noSuchUser = (name: string): AwsError => new AwsError('NoSuchEntity', `The user with name ${name} cannot be found.`);
 export const noSuchRole = (name: string): AwsError => new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`);
 export const userExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `User with name ${name} already exists.`);
 export const roleExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `Role with name ${name} already exists.`);
+/** seen: "must delete access keys", "must delete policies", "must detach all policies". */
 export const deleteConflict = (what: string): AwsError => new AwsError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
+
+/** seen (DeleteRolePolicy). */
+export const noSuchRolePolicy = (name: string): AwsError => new AwsError('NoSuchEntity', `The role policy with name ${name} cannot be found.`);
+/** AWS's text not seen: the role wording with "user". */
+export const noSuchUserPolicy = (name: string): AwsError => new AwsError('NoSuchEntity', `The user policy with name ${name} cannot be found.`);
+/** AWS's text not seen (moto answers this). */
+export const noSuchAccessKey = (id: string): AwsError => new AwsError('NoSuchEntity', `The Access Key with id ${id} cannot be found.`);
+
+/** seen (CreateAccessKey). */
+export const accessKeyQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for AccessKeysPerUser: 2');
+/** seen (UpdateAssumeRolePolicy). */
+export const trustPolicyQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for ACLSizePerRole: 2048');
+/** seen for both: "…10240 bytes exceeded for role NAME", "…2048 bytes exceeded for user NAME". */
+export const inlinePolicyQuota = (kind: 'user' | 'role', name: string, limit: number): AwsError =>
+  new AwsError('LimitExceeded', `Maximum policy size of ${limit} bytes exceeded for ${kind} ${name}`);
+/** seen (CreatePolicy; a 2025 report also shows "Cannot exceed the quota for PolicySize: 6144."). */
+export const managedPolicyQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for PolicySize: 6144');
+/** seen with PoliciesPerRole (at a raised quota of 15). */
+export const attachedPolicyQuota = (kind: 'User' | 'Role', limit: number): AwsError =>
+  new AwsError('LimitExceeded', `Cannot exceed quota for PoliciesPer${kind}: ${limit}`);
+/** AWS's text not seen: the quota wording of the other IAM limits. */
+export const tagQuota = (kind: 'User' | 'Role' | 'Policy', limit: number): AwsError =>
+  new AwsError('LimitExceeded', `Cannot exceed quota for TagsPer${kind}: ${limit}`);
+/** seen from STS for session tags; IAM's text for entity tags assumed the same. */
+export const duplicateTagKeys = (): AwsError =>
+  new AwsError('InvalidInput', 'Duplicate tag keys found. Please note that Tag keys are case insensitive.');
+
+/** seen (CreatePolicy). */
+export const policyExists = (name: string): AwsError =>
+  new AwsError('EntityAlreadyExists', `A policy called ${name} already exists. Duplicate names are not allowed.`);
+/** seen (AttachUserPolicy, AttachRolePolicy with a well-formed ARN of no policy). */
+export const policyNotAttachable = (arn: string): AwsError => new AwsError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
+/** seen (DeletePolicy); GetPolicy and DetachUserPolicy assumed the same. */
+export const policyNotFound = (arn: string): AwsError => new AwsError('NoSuchEntity', `Policy ${arn} was not found.`);
+/** seen, with its two spaces (AttachUserPolicy with a policy name or a malformed ARN). */
+export const invalidArn = (): AwsError => new AwsError('ValidationError', 'Invalid ARN:  Could not be parsed!');
+/** seen. AWS gives the same answer for a policy in use as a permissions boundary (reported; its console words it differently). */
+export const policyInUse = (): AwsError => new AwsError('DeleteConflict', 'Cannot delete a policy attached to entities.');
+/** seen. */
+export const policyHasVersions = (): AwsError =>
+  new AwsError(
+    'DeleteConflict',
+    "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy.",
+  );
+/** AWS's text recalled, not seen in a recorded response. */
+export const boundaryNotFound = (arn: string): AwsError => new AwsError('NoSuchEntity', `Scope ARN: ${arn} does not exist or is not attachable.`);
+
+/** seen (CreateRole with a trust policy naming a user that does not exist). */
+export const invalidPrincipal = (value: string): AwsError =>
+  new AwsError('MalformedPolicyDocument', `Invalid principal in policy: "AWS":${JSON.stringify(value)}`);
+
+/** AWS's text recalled, not seen in a recorded response: GetUser & co. without UserName from a role session. */
+export const nonUserCredentials = (): AwsError =>
+  new AwsError('ValidationError', 'Must specify userName when calling with non-User credentials');
+
+/** AWS's constraint-violation format (seen for roleSessionName and status). */
+export const constraintViolation = (field: string, value: string | number, constraint: string): AwsError =>
+  new AwsError('ValidationError', `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: ${constraint}`);

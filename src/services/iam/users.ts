@@ -1,10 +1,14 @@
-/** IAM users: CreateUser, GetUser, ListUsers, DeleteUser. */
-import { uniqueId } from '../../arn/index.js';
+/** IAM users: CreateUser, GetUser, ListUsers, DeleteUser, TagUser, UntagUser, ListUserTags. */
+import { iamArn, uniqueId } from '../../arn/index.js';
 import { userArn } from '../../auth/caller.js';
-import { accessKeys, attachments, inlinePolicies, generation, UniqueViolation, users, type Tag, type UserRecord } from '../../store/index.js';
+import { rootArn, type ContextValue } from '../../policy/index.js';
+import { accessKeys, accounts, attachments, inlinePolicies, generation, UniqueViolation, users, type Tag, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { userResource } from './arns.js';
-import { deleteConflict, noSuchUser, userExists } from './errors.js';
+import { deleteConflict, noSuchUser, tagQuota, userExists } from './errors.js';
+import { paginate, type PageRequest } from './pagination.js';
+import { authorizeSubject } from './subject.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
 
 export interface UserView {
   readonly Path: string;
@@ -13,18 +17,31 @@ export interface UserView {
   readonly Arn: string;
   readonly CreateDate: Date;
   readonly Tags?: readonly Tag[] | undefined;
+  /** IAM answers `Policy` here, although its API model's enum says `PermissionsBoundaryPolicy`. */
   readonly PermissionsBoundary?: { readonly PermissionsBoundaryType: 'Policy'; readonly PermissionsBoundaryArn: string } | undefined;
 }
 
-export function userView(user: UserRecord, withTags: boolean): UserView {
+/** GetUser without a name, called by the root user: AWS gives no UserName and no Path. */
+export interface RootUserView {
+  readonly UserId: string;
+  readonly Arn: string;
+  readonly CreateDate: Date;
+}
+
+/**
+ * A user as a response shows it. Listings leave out Tags and PermissionsBoundary ("IAM
+ * resource-listing operations return a subset of the available attributes").
+ */
+export function userView(user: UserRecord, full: boolean): UserView {
   return {
     Path: user.path,
     UserName: user.name,
     UserId: user.id,
     Arn: userArn(user),
     CreateDate: new Date(user.createdAt),
-    Tags: withTags && user.tags.length > 0 ? user.tags : undefined,
-    PermissionsBoundary: user.boundaryArn === undefined ? undefined : { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: user.boundaryArn },
+    Tags: full ? tagsOrAbsent(user.tags) : undefined,
+    PermissionsBoundary:
+      !full || user.boundaryArn === undefined ? undefined : { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: user.boundaryArn },
   };
 }
 
@@ -39,6 +56,9 @@ export async function createUser(
     resource: userResource(account, path, input.UserName),
     context: tagContext(input.Tags),
   });
+  const tags = input.Tags ?? [];
+  checkRequestTags(tags);
+  if (tags.length > MAX_TAGS) throw tagQuota('User', MAX_TAGS);
   const user: UserRecord = {
     id: uniqueId('user', ctx.deps.random(17)),
     accountId: account,
@@ -46,7 +66,7 @@ export async function createUser(
     path,
     createdAt: ctx.deps.clock.now(),
     boundaryArn: undefined,
-    tags: input.Tags ?? [],
+    tags,
   };
   try {
     await ctx.deps.db.transaction(async (tx) => {
@@ -60,12 +80,33 @@ export async function createUser(
   return { User: userView(user, true) };
 }
 
+/** The named user, or without a name the caller's own user (for root, the root identity). */
+export async function getUser(input: { readonly UserName?: string | undefined }, ctx: ServiceContext): Promise<{ User: UserView | RootUserView }> {
+  const subject = await authorizeSubject(input.UserName, 'iam:GetUser', ctx);
+  if (subject.kind === 'user') return { User: userView(subject.user, true) };
+  const account = ctx.caller.accountId;
+  const record = await accounts.get(ctx.deps.db, account);
+  return { User: { UserId: account, Arn: rootArn(account), CreateDate: new Date(record?.createdAt ?? 0) } };
+}
+
+export async function listUsers(
+  input: PageRequest & { readonly PathPrefix?: string | undefined },
+  ctx: ServiceContext,
+): Promise<{ Users: UserView[]; IsTruncated: boolean; Marker?: string | undefined }> {
+  const account = ctx.caller.accountId;
+  const prefix = input.PathPrefix ?? '/';
+  // AWS names the path prefix as the resource: "…iam:ListUsers on resource: arn:aws:iam::ACCT:user/".
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:ListUsers', resource: iamArn(account, 'user', prefix, '') });
+  const page = paginate(await users.list(ctx.deps.db, account, prefix), (u) => u.name.toLowerCase(), input);
+  return { Users: page.items.map((u) => userView(u, false)), IsTruncated: page.IsTruncated, Marker: page.Marker };
+}
+
 export async function deleteUser(input: { readonly UserName: string }, ctx: ServiceContext): Promise<Record<string, never>> {
   const account = ctx.caller.accountId;
   const user = await users.byName(ctx.deps.db, account, input.UserName);
   await ctx.authorizer.require(ctx.caller, ctx.facts, {
     action: 'iam:DeleteUser',
-    resource: userResource(account, user?.path ?? '/', input.UserName),
+    resource: userResource(account, user?.path ?? '/', user?.name ?? input.UserName),
   });
   if (user === undefined) throw noSuchUser(input.UserName);
   await ctx.deps.db.transaction(async (tx) => {
@@ -79,8 +120,50 @@ export async function deleteUser(input: { readonly UserName: string }, ctx: Serv
   return {};
 }
 
-/** aws:RequestTag/… and aws:TagKeys for an operation that sets tags. */
-export function tagContext(tags: readonly Tag[] | undefined): [string, string | string[]][] {
-  if (tags === undefined || tags.length === 0) return [];
-  return [...tags.map((t): [string, string] => [`aws:RequestTag/${t.Key}`, t.Value]), ['aws:TagKeys', tags.map((t) => t.Key)]];
+export async function tagUser(input: { readonly UserName: string; readonly Tags: readonly Tag[] }, ctx: ServiceContext): Promise<Record<string, never>> {
+  await changeTags(input.UserName, 'iam:TagUser', tagContext(input.Tags), (tags) => mergeTags(tags, input.Tags, 'User'), ctx);
+  return {};
+}
+
+export async function untagUser(
+  input: { readonly UserName: string; readonly TagKeys: readonly string[] },
+  ctx: ServiceContext,
+): Promise<Record<string, never>> {
+  await changeTags(input.UserName, 'iam:UntagUser', tagKeysContext(input.TagKeys), (tags) => removeTags(tags, input.TagKeys), ctx);
+  return {};
+}
+
+export async function listUserTags(
+  input: PageRequest & { readonly UserName: string },
+  ctx: ServiceContext,
+): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+  const user = await authorizedUser(input.UserName, 'iam:ListUserTags', [], ctx);
+  const page = paginate(user.tags, (t) => t.Key.toLowerCase(), input);
+  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+}
+
+async function authorizedUser(name: string, action: string, context: Iterable<readonly [string, ContextValue]>, ctx: ServiceContext): Promise<UserRecord> {
+  const account = ctx.caller.accountId;
+  const user = await users.byName(ctx.deps.db, account, name);
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: userResource(account, user?.path ?? '/', user?.name ?? name), context });
+  if (user === undefined) throw noSuchUser(name);
+  return user;
+}
+
+async function changeTags(
+  name: string,
+  action: string,
+  context: Iterable<readonly [string, ContextValue]>,
+  change: (tags: readonly Tag[]) => Tag[],
+  ctx: ServiceContext,
+): Promise<void> {
+  const user = await authorizedUser(name, action, context, ctx);
+  change(user.tags); // bad input fails here, before the transaction
+  await ctx.deps.db.transaction(async (tx) => {
+    await users.lock(tx, user.id);
+    const current = await users.byId(tx, user.id);
+    if (current === undefined) throw noSuchUser(name);
+    await users.update(tx, { ...current, tags: change(current.tags) });
+    await generation.bump(tx);
+  });
 }

@@ -1,0 +1,193 @@
+/**
+ * Customer managed policies and their attachments: CreatePolicy, GetPolicy, DeletePolicy,
+ * Attach/Detach/ListAttached{User,Role}Policies. A policy is created with version `v1`
+ * as its default; IAM's quota of 6144 characters without white space holds per version.
+ */
+import { parseArn, uniqueId } from '../../arn/index.js';
+import { parsePolicy, policySize, POLICY_SIZE_QUOTA } from '../../policy/index.js';
+import {
+  accounts, attachments, generation, managedPolicies, roles, UniqueViolation, users,
+  type ManagedPolicyRecord, type Queryable, type Tag,
+} from '../../store/index.js';
+import type { ServiceContext } from '../context.js';
+import { policyResource } from './arns.js';
+import {
+  attachedPolicyQuota, invalidArn, managedPolicyQuota, policyExists, policyHasVersions, policyInUse, policyNotAttachable, policyNotFound, tagQuota,
+} from './errors.js';
+import { authorizedOwner, OWNERS, type OwnerKindSpec } from './owners.js';
+import { paginate, type PageRequest } from './pagination.js';
+import { checkRequestTags, MAX_TAGS, tagContext, tagsOrAbsent } from './tags.js';
+
+type Empty = Record<string, never>;
+
+export interface PolicyView {
+  readonly PolicyName: string;
+  readonly PolicyId: string;
+  readonly Arn: string;
+  readonly Path: string;
+  readonly DefaultVersionId: string;
+  readonly AttachmentCount: number;
+  readonly PermissionsBoundaryUsageCount: number;
+  readonly IsAttachable: boolean;
+  readonly Description?: string | undefined;
+  readonly CreateDate: Date;
+  readonly UpdateDate: Date;
+  readonly Tags?: readonly Tag[] | undefined;
+}
+
+export interface AttachedPolicy {
+  readonly PolicyName: string;
+  readonly PolicyArn: string;
+}
+
+async function policyView(q: Queryable, p: ManagedPolicyRecord): Promise<PolicyView> {
+  return {
+    PolicyName: p.name,
+    PolicyId: p.id,
+    Arn: p.arn,
+    Path: p.path,
+    DefaultVersionId: p.defaultVersion,
+    AttachmentCount: await attachments.count(q, p.arn),
+    PermissionsBoundaryUsageCount: await boundaryUsage(q, p.arn),
+    IsAttachable: true,
+    Description: p.description,
+    CreateDate: new Date(p.createdAt),
+    UpdateDate: new Date(p.updatedAt),
+    Tags: tagsOrAbsent(p.tags),
+  };
+}
+
+export async function createPolicy(
+  input: {
+    readonly PolicyName: string;
+    readonly PolicyDocument: string;
+    readonly Path?: string | undefined;
+    readonly Description?: string | undefined;
+    readonly Tags?: readonly Tag[] | undefined;
+  },
+  ctx: ServiceContext,
+): Promise<{ Policy: PolicyView }> {
+  const account = ctx.caller.accountId;
+  const path = input.Path ?? '/';
+  const arn = policyResource(account, path, input.PolicyName);
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:CreatePolicy', resource: arn, context: tagContext(input.Tags) });
+  parsePolicy(input.PolicyDocument, 'identity');
+  if (policySize(input.PolicyDocument) > POLICY_SIZE_QUOTA.managed) throw managedPolicyQuota();
+  const tags = input.Tags ?? [];
+  checkRequestTags(tags);
+  if (tags.length > MAX_TAGS) throw tagQuota('Policy', MAX_TAGS);
+  const now = ctx.deps.clock.now();
+  const policy: ManagedPolicyRecord = {
+    id: uniqueId('policy', ctx.deps.random(17)),
+    accountId: account,
+    arn,
+    name: input.PolicyName,
+    path,
+    description: input.Description,
+    defaultVersion: 'v1',
+    createdAt: now,
+    updatedAt: now,
+    tags,
+  };
+  try {
+    return await ctx.deps.db.transaction(async (tx) => {
+      // Names are unique in the account whatever the path (and without regard to case);
+      // the account lock makes the check hold under concurrent creates.
+      await accounts.lock(tx, account);
+      const taken = (await managedPolicies.list(tx, account)).some((p) => p.name.toLowerCase() === input.PolicyName.toLowerCase());
+      if (taken) throw policyExists(input.PolicyName);
+      await managedPolicies.insert(tx, policy, input.PolicyDocument);
+      await generation.bump(tx);
+      return { Policy: await policyView(tx, policy) };
+    });
+  } catch (e) {
+    if (e instanceof UniqueViolation) throw policyExists(input.PolicyName);
+    throw e;
+  }
+}
+
+export async function getPolicy(input: { readonly PolicyArn: string }, ctx: ServiceContext): Promise<{ Policy: PolicyView }> {
+  await authorizePolicy(input.PolicyArn, 'iam:GetPolicy', ctx);
+  const policy = await managedPolicies.byArn(ctx.deps.db, input.PolicyArn);
+  if (policy === undefined) throw policyNotFound(input.PolicyArn);
+  return { Policy: await policyView(ctx.deps.db, policy) };
+}
+
+export async function deletePolicy(input: { readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> {
+  await authorizePolicy(input.PolicyArn, 'iam:DeletePolicy', ctx);
+  await ctx.deps.db.transaction(async (tx) => {
+    const policy = await managedPolicies.byArn(tx, input.PolicyArn);
+    if (policy === undefined) throw policyNotFound(input.PolicyArn);
+    if ((await attachments.count(tx, policy.arn)) > 0 || (await boundaryUsage(tx, policy.arn)) > 0) throw policyInUse();
+    if ((await managedPolicies.versions(tx, policy.id)).length > 1) throw policyHasVersions();
+    await managedPolicies.remove(tx, policy.id);
+    await generation.bump(tx);
+  });
+  return {};
+}
+
+export const attachUserPolicy = (input: { readonly UserName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
+  attach(OWNERS.user, input.UserName, input.PolicyArn, ctx);
+export const attachRolePolicy = (input: { readonly RoleName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
+  attach(OWNERS.role, input.RoleName, input.PolicyArn, ctx);
+export const detachUserPolicy = (input: { readonly UserName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
+  detach(OWNERS.user, input.UserName, input.PolicyArn, ctx);
+export const detachRolePolicy = (input: { readonly RoleName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
+  detach(OWNERS.role, input.RoleName, input.PolicyArn, ctx);
+
+type AttachedList = { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string | undefined };
+type ListAttachedInput = PageRequest & { readonly PathPrefix?: string | undefined };
+
+export const listAttachedUserPolicies = (input: ListAttachedInput & { readonly UserName: string }, ctx: ServiceContext): Promise<AttachedList> =>
+  listAttached(OWNERS.user, input.UserName, input, ctx);
+export const listAttachedRolePolicies = (input: ListAttachedInput & { readonly RoleName: string }, ctx: ServiceContext): Promise<AttachedList> =>
+  listAttached(OWNERS.role, input.RoleName, input, ctx);
+
+async function attach(spec: OwnerKindSpec, ownerName: string, policyArn: string, ctx: ServiceContext): Promise<Empty> {
+  const owner = await authorizedOwner(spec, ownerName, `iam:Attach${spec.title}Policy`, ctx, [['iam:PolicyARN', policyArn]]);
+  if (parseArn(policyArn) === undefined) throw invalidArn();
+  await ctx.deps.db.transaction(async (tx) => {
+    const policy = await managedPolicies.byArn(tx, policyArn);
+    // Another account's customer managed policy is not attachable here.
+    if (policy === undefined || policy.accountId !== ctx.caller.accountId) throw policyNotAttachable(policyArn);
+    if (!(await spec.lock(tx, owner.id))) throw spec.noSuchOwner(ownerName);
+    const attached = await attachments.forOwner(tx, owner.id);
+    if (!attached.includes(policyArn) && attached.length >= spec.attachedQuota) throw attachedPolicyQuota(spec.title, spec.attachedQuota);
+    await attachments.attach(tx, policyArn, owner.id, spec.kind);
+    await generation.bump(tx);
+  });
+  return {};
+}
+
+async function detach(spec: OwnerKindSpec, ownerName: string, policyArn: string, ctx: ServiceContext): Promise<Empty> {
+  const owner = await authorizedOwner(spec, ownerName, `iam:Detach${spec.title}Policy`, ctx, [['iam:PolicyARN', policyArn]]);
+  if (parseArn(policyArn) === undefined) throw invalidArn();
+  await ctx.deps.db.transaction(async (tx) => {
+    if (!(await attachments.detach(tx, policyArn, owner.id))) throw policyNotFound(policyArn);
+    await generation.bump(tx);
+  });
+  return {};
+}
+
+async function listAttached(spec: OwnerKindSpec, ownerName: string, request: ListAttachedInput, ctx: ServiceContext): Promise<AttachedList> {
+  const owner = await authorizedOwner(spec, ownerName, `iam:ListAttached${spec.title}Policies`, ctx);
+  const prefix = request.PathPrefix ?? '/';
+  const found: ManagedPolicyRecord[] = [];
+  for (const arn of await attachments.forOwner(ctx.deps.db, owner.id)) {
+    const policy = await managedPolicies.byArn(ctx.deps.db, arn);
+    if (policy !== undefined && policy.path.startsWith(prefix)) found.push(policy);
+  }
+  const page = paginate(found, (p) => p.arn, request);
+  return { AttachedPolicies: page.items.map((p) => ({ PolicyName: p.name, PolicyArn: p.arn })), IsTruncated: page.IsTruncated, Marker: page.Marker };
+}
+
+/** The ARN is the resource: it must parse before anything is authorized on it. */
+async function authorizePolicy(arn: string, action: string, ctx: ServiceContext): Promise<void> {
+  const parsed = parseArn(arn);
+  if (parsed === undefined) throw invalidArn();
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: arn, resourceAccount: parsed.account });
+}
+
+async function boundaryUsage(q: Queryable, arn: string): Promise<number> {
+  return (await users.countWithBoundary(q, arn)) + (await roles.countWithBoundary(q, arn));
+}
