@@ -19,7 +19,16 @@ export type AwsErrorCode =
   | 'PackedPolicyTooLarge'
   | 'RegionDisabledException'
   | 'ServiceUnavailable'
-  | 'InternalFailure';
+  | 'InternalFailure'
+  | 'MissingAction'
+  | 'InvalidAction'
+  | 'MissingParameter'
+  | 'MalformedQueryString'
+  | 'InvalidQueryParameter'
+  | 'SignatureDoesNotMatch'
+  | 'IncompleteSignature'
+  | 'MissingAuthenticationToken'
+  | 'XAmzContentSHA256Mismatch';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -39,6 +48,19 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   RegionDisabledException: 403,
   ServiceUnavailable: 503,
   InternalFailure: 500,
+  MissingAction: 400,
+  InvalidAction: 400,
+  MissingParameter: 400,
+  // AWS's Common Errors page documents 404 for this code, odd as it is.
+  MalformedQueryString: 404,
+  InvalidQueryParameter: 400,
+  // SigV4 (sources in docs/sigv4.md): AWS's Common Errors pages give 403 for
+  // SignatureDoesNotMatch and MissingAuthenticationToken and 400 for IncompleteSignature;
+  // XAmzContentSHA256Mismatch is S3's code and status.
+  SignatureDoesNotMatch: 403,
+  IncompleteSignature: 400,
+  MissingAuthenticationToken: 403,
+  XAmzContentSHA256Mismatch: 400,
 };
 
 export class AwsError extends Error {
