@@ -49,7 +49,10 @@ function layerOf(path: string): string {
 function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const specs: string[] = [];
-  for (const m of code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) specs.push(m[1] as string);
+  // Static imports and re-exports (`import … from '…'`, `export … from '…'`, `import '…'`)
+  // start a line; dynamic imports are `import('…')`. Text inside strings does not count.
+  for (const m of code.matchAll(/^\s*(?:import|export)\b[^'"]*?(?:from\s*)?['"]([^'"]+)['"]/gm)) specs.push(m[1] as string);
+  for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1] as string);
   return specs;
 }
 

@@ -20,6 +20,7 @@ export type AwsErrorCode =
   | 'RegionDisabledException'
   | 'ServiceUnavailable'
   | 'InternalFailure'
+  | 'RequestEntityTooLarge'
   | 'MissingAction'
   | 'InvalidAction'
   | 'MissingParameter'
@@ -48,6 +49,7 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   RegionDisabledException: 403,
   ServiceUnavailable: 503,
   InternalFailure: 500,
+  RequestEntityTooLarge: 413,
   MissingAction: 400,
   InvalidAction: 400,
   MissingParameter: 400,
