@@ -51,7 +51,8 @@ function importsOf(source: string): string[] {
   const specs: string[] = [];
   // Static imports and re-exports (`import … from '…'`, `export … from '…'`, `import '…'`)
   // start a line; dynamic imports are `import('…')`. Text inside strings does not count.
-  for (const m of code.matchAll(/^\s*(?:import|export)\b[^'"]*?(?:from\s*)?['"]([^'"]+)['"]/gm)) specs.push(m[1] as string);
+  for (const m of code.matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm)) specs.push(m[1] as string);
+  for (const m of code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) specs.push(m[1] as string);
   for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1] as string);
   return specs;
 }
