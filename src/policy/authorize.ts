@@ -10,8 +10,9 @@
  * (see GRANT_REACH); across accounts both sides must allow. A role's trust policy must
  * allow the caller in every case.
  */
-import type { CompiledPolicy, CompiledStatement, PolicySource, PolicyType } from './compile.js';
+import type { CompiledPolicy, MatchedStatement, PolicyType } from './compile.js';
 import type { RequestContext } from './context.js';
+import { lowerName } from './names.js';
 import type { RequestPrincipal } from './principal.js';
 import { GRANT_REACH, scanPolicy, type PolicyScan, type StatementRequest } from './statement.js';
 
@@ -42,11 +43,6 @@ export interface PolicySet {
 
 export type DecisionEffect = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
 
-export interface MatchedStatement {
-  readonly policy: PolicySource;
-  readonly statement: CompiledStatement;
-}
-
 export interface Decision {
   readonly effect: DecisionEffect;
   /** For a deny: the policy type that denied, or that lacked an Allow. */
@@ -56,44 +52,23 @@ export interface Decision {
 }
 
 /** The first Deny and first Allow among a group of policies. */
-interface GroupScan {
-  deny: MatchedStatement | undefined;
-  allow: MatchedStatement | undefined;
-  allowMatch: PolicyScan['allowMatch'];
-}
+type GroupScan = PolicyScan;
 
 /** What a group of policies said when none of them applied: shared, never written. */
 const SILENT: GroupScan = Object.freeze({ deny: undefined, allow: undefined, allowMatch: undefined }) as GroupScan;
 
 function scanGroup(policies: readonly CompiledPolicy[] | undefined, request: StatementRequest): GroupScan {
   if (policies === undefined) return SILENT;
-  let group = SILENT;
+  let group: GroupScan | undefined;
   for (let i = 0; i < policies.length; i++) {
-    const policy = policies[i] as CompiledPolicy;
-    const scan = scanPolicy(policy, request);
-    if (scan === undefined) continue;
-    if (group === SILENT) group = { deny: undefined, allow: undefined, allowMatch: undefined };
-    if (scan.deny !== undefined) {
-      group.deny = { policy: policy.source, statement: scan.deny };
-      return group;
-    }
-    if (scan.allow !== undefined && group.allow === undefined) group.allow = { policy: policy.source, statement: scan.allow };
-    if (scan.allowMatch !== undefined && (group.allowMatch === undefined || GRANT_REACH[scan.allowMatch] > GRANT_REACH[group.allowMatch])) {
-      group.allowMatch = scan.allowMatch;
-    }
+    group = scanPolicy(policies[i] as CompiledPolicy, request, group);
+    if (group?.deny !== undefined) return group;
   }
-  return group;
+  return group ?? SILENT;
 }
 
 function scanOne(policy: CompiledPolicy | undefined, request: StatementRequest): GroupScan {
-  if (policy === undefined) return SILENT;
-  const scan = scanPolicy(policy, request);
-  if (scan === undefined) return SILENT;
-  return {
-    deny: scan.deny === undefined ? undefined : { policy: policy.source, statement: scan.deny },
-    allow: scan.allow === undefined ? undefined : { policy: policy.source, statement: scan.allow },
-    allowMatch: scan.allowMatch,
-  };
+  return policy === undefined ? SILENT : (scanPolicy(policy, request, undefined) ?? SILENT);
 }
 
 function scanLevels(levels: readonly (readonly CompiledPolicy[])[] | undefined, request: StatementRequest): GroupScan[] | undefined {
@@ -108,12 +83,9 @@ const explicitDeny = (match: MatchedStatement): Decision => ({ effect: 'Explicit
 const implicitDeny = (type: PolicyType): Decision => ({ effect: 'ImplicitDeny', deniedBy: type, statements: [] });
 
 export function authorize(request: AuthorizationRequest, policies: PolicySet): Decision {
-  const action = request.action.toLowerCase();
-  const colon = action.indexOf(':');
   const scanRequest: StatementRequest = {
     principal: request.principal,
-    action,
-    service: colon < 0 ? action : action.slice(0, colon),
+    action: lowerName(request.action),
     resource: request.resource,
     context: request.context,
     hasBoundary: policies.boundary !== undefined,

@@ -2,7 +2,8 @@
  * Compiling a validated document into the form decisions run on: wildcard matchers
  * built, condition values parsed, principals in Sets, and statements indexed by the
  * actions they name, so that a request for `s3:GetObject` looks only at statements that
- * could apply to it. A compiled policy is immutable and holds no request state, so the
+ * could apply to it. A compiled policy holds no request state and never changes what it
+ * answers (its only inner state is a bounded memo of that index per action), so the
  * store can cache it per policy version and share it between requests.
  */
 import { compileCondition, type CompiledCondition } from './condition.js';
@@ -19,6 +20,12 @@ export type PolicyType = 'identity' | 'resource' | 'boundary' | 'session' | 'scp
 export interface PolicySource {
   readonly id: string;
   readonly type: PolicyType;
+}
+
+/** A statement together with the policy it belongs to: how decisions name their reasons. */
+export interface MatchedStatement {
+  readonly policy: PolicySource;
+  readonly statement: CompiledStatement;
 }
 
 export interface CompiledStatement {
@@ -40,17 +47,65 @@ export interface CompiledStatement {
   readonly wildcardByPrincipalArn: boolean;
   readonly conditions: readonly CompiledCondition[];
   readonly span: Span | undefined;
+  /** This statement as a decision reports it, made once here rather than per decision. */
+  readonly matched: MatchedStatement;
 }
 
 export interface CompiledPolicy {
   readonly source: PolicySource;
   readonly version: PolicyVersion;
   readonly statements: readonly CompiledStatement[];
-  /** Statements that name an action exactly, by lower-cased action. */
+  /**
+   * The statements whose Action or NotAction matches a lower-cased action, in the order
+   * a scan must visit them: exact names first, then patterns within the service, then
+   * the rest. Remembered per action (bounded), so a decision never matches actions.
+   */
+  statementsFor(action: string): readonly CompiledStatement[];
+}
+
+/** The action index of a policy, and its per-action memo. */
+class ActionIndex {
+  static readonly #MEMO_MAX = 512;
+  readonly #byAction: ReadonlyMap<string, readonly CompiledStatement[]>;
+  readonly #byService: ReadonlyMap<string, readonly CompiledStatement[]>;
+  readonly #anyAction: readonly CompiledStatement[];
+  readonly #memo = new Map<string, readonly CompiledStatement[]>();
+
+  constructor(index: Indexed) {
+    this.#byAction = index.byAction;
+    this.#byService = index.byService;
+    this.#anyAction = index.anyAction;
+  }
+
+  statementsFor(action: string): readonly CompiledStatement[] {
+    const hit = this.#memo.get(action);
+    if (hit !== undefined) return hit;
+    const colon = action.indexOf(':');
+    const service = colon < 0 ? action : action.slice(0, colon);
+    const found = [
+      ...(this.#byAction.get(action) ?? []),
+      ...(this.#byService.get(service) ?? []).filter((s) => actionMatches(s, action)),
+      ...this.#anyAction.filter((s) => actionMatches(s, action)),
+    ];
+    if (this.#memo.size < ActionIndex.#MEMO_MAX) this.#memo.set(action, found);
+    return found;
+  }
+}
+
+function actionMatches(s: CompiledStatement, action: string): boolean {
+  let any = false;
+  for (const glob of s.actions) {
+    if (glob.matches(action)) {
+      any = true;
+      break;
+    }
+  }
+  return any !== s.notAction;
+}
+
+interface Indexed {
   readonly byAction: ReadonlyMap<string, readonly CompiledStatement[]>;
-  /** Statements with an action pattern inside one service, by lower-cased service prefix. */
   readonly byService: ReadonlyMap<string, readonly CompiledStatement[]>;
-  /** Statements that may apply to any action: NotAction, `*`, wildcard service prefixes. */
   readonly anyAction: readonly CompiledStatement[];
 }
 
@@ -61,7 +116,7 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
     const resourceTexts = s.resource ?? s.notResource;
     const conditions = s.conditions.map((c) => compileCondition(c.operator, c.key, c.values, variables));
     const principal = s.principal === undefined ? undefined : compilePrincipalSet(s.principal);
-    return Object.freeze({
+    const statement: { -readonly [K in keyof CompiledStatement]: CompiledStatement[K] } = {
       index: s.index,
       sid: s.sid,
       effect: s.effect,
@@ -75,15 +130,24 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
         principal?.wildcard === true && conditions.some((c) => c.key === 'aws:principalarn' && !c.operator.base.negated),
       conditions,
       span: s.span,
-    });
+      matched: undefined as unknown as MatchedStatement,
+    };
+    statement.matched = Object.freeze({ policy: source, statement });
+    return Object.freeze(statement);
   });
-  return Object.freeze({ source, version: document.version, statements, ...indexByAction(document, statements) });
+  const index = new ActionIndex(indexByAction(document, statements));
+  return Object.freeze({
+    source,
+    version: document.version,
+    statements,
+    statementsFor: (action: string) => index.statementsFor(action),
+  });
 }
 
 function indexByAction(
   document: PolicyDocument,
   statements: readonly CompiledStatement[],
-): Pick<CompiledPolicy, 'byAction' | 'byService' | 'anyAction'> {
+): Indexed {
   const byAction = new Map<string, CompiledStatement[]>();
   const byService = new Map<string, CompiledStatement[]>();
   const anyAction: CompiledStatement[] = [];

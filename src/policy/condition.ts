@@ -10,6 +10,7 @@
 import type { RequestContext } from './context.js';
 import type { GlobPart } from './glob.js';
 import { blockContains, parseIpAddress, parseIpBlock, type IpAddress, type IpBlock } from './ip.js';
+import { lowerName } from './names.js';
 import type { Comparison, ConditionOperator } from './operators.js';
 import { hasVariables, parseTemplate, resolveParts, textOf, TemplateGlob, type TemplatePart } from './template.js';
 import { parseBinary, parseBool, parseDate, parseNumber } from './values.js';
@@ -57,7 +58,7 @@ export function compileCondition(
   } else {
     tester = compileTester(base.kind, base.comparison, values, variables && base.variables);
   }
-  return { operator, keyText, key: keyText.toLowerCase(), values, tester, nullMeansAbsent };
+  return { operator, keyText, key: lowerName(keyText), values, tester, nullMeansAbsent };
 }
 
 const ALWAYS: Tester = { test: () => true };

@@ -6,49 +6,90 @@
  * IP address, a date) are memoized per request, so a key read by many statements is
  * parsed once.
  */
+import { lowerName } from './names.js';
+
 export type ContextValue = string | readonly string[];
 
 export type ContextInput =
   | Iterable<readonly [string, ContextValue]>
   | Readonly<Record<string, ContextValue>>;
 
+/** Past this many keys, lookups go through a Map instead of a scan. */
+const SCAN_LIMIT = 24;
+
 export class RequestContext {
-  readonly #values = new Map<string, ContextValue>();
-  #memo: Map<string, unknown>[] | undefined;
+  // Names (lower-cased, from the shared memo, so usually the very strings policies hold)
+  // and values side by side: for the dozen keys of a typical request a scan beats
+  // building a Map, whose table would be grown and rehashed several times per request.
+  readonly #names: string[] = [];
+  readonly #values: ContextValue[] = [];
+  #index: Map<string, number> | undefined;
+  /**
+   * The last reading per slot: [raw, value, raw, value, …]. A request reads the same
+   * key many times and different keys rarely in one slot, so one entry per slot keeps
+   * nearly every hit without allocating a table per request.
+   */
+  #readings: unknown[] | undefined;
 
   constructor(input: ContextInput = []) {
-    const entries = Symbol.iterator in input ? input : Object.entries(input);
-    for (const [key, value] of entries as Iterable<readonly [string, ContextValue]>) {
-      this.#values.set(key.toLowerCase(), typeof value === 'string' ? value : Object.freeze([...value]));
+    if (Symbol.iterator in input) {
+      for (const [key, value] of input as Iterable<readonly [string, ContextValue]>) this.#set(key, value);
+    } else {
+      const record = input as Readonly<Record<string, ContextValue>>;
+      for (const key in record) if (Object.hasOwn(record, key)) this.#set(key, record[key] as ContextValue);
     }
+  }
+
+  #set(key: string, value: ContextValue): void {
+    const name = lowerName(key);
+    const stored = typeof value === 'string' ? value : Object.freeze([...value]);
+    const at = this.#find(name);
+    if (at >= 0) {
+      // The last of two spellings of one key wins, as a Map keyed by the lower-cased name would.
+      this.#values[at] = stored;
+      return;
+    }
+    this.#names.push(name);
+    this.#values.push(stored);
+    if (this.#index !== undefined) this.#index.set(name, this.#names.length - 1);
+    else if (this.#names.length > SCAN_LIMIT) this.#index = new Map(this.#names.map((n, i) => [n, i]));
+  }
+
+  #find(lowerKey: string): number {
+    if (this.#index !== undefined) return this.#index.get(lowerKey) ?? -1;
+    const names = this.#names;
+    for (let i = 0; i < names.length; i++) if (names[i] === lowerKey) return i;
+    return -1;
   }
 
   /** The value of a key, by its lower-cased name. */
   get(lowerKey: string): ContextValue | undefined {
-    return this.#values.get(lowerKey);
+    const at = this.#find(lowerKey);
+    return at < 0 ? undefined : this.#values[at];
   }
 
   has(lowerKey: string): boolean {
-    return this.#values.has(lowerKey);
+    return this.#find(lowerKey) >= 0;
   }
 
   /** The value of a single-valued key; undefined when absent or multi-valued. */
   single(lowerKey: string): string | undefined {
-    const value = this.#values.get(lowerKey);
+    const value = this.get(lowerKey);
     return typeof value === 'string' ? value : undefined;
   }
 
-  keys(): IterableIterator<string> {
-    return this.#values.keys();
+  keys(): readonly string[] {
+    return this.#names;
   }
 
-  /** Reads `raw` with `read` once per (reader slot, raw text) for this request. */
+  /** `read(raw)`, remembered for the last `raw` of each reader slot (0 to 7). */
   reading<T>(slot: number, raw: string, read: (raw: string) => T): T {
-    const memo = (this.#memo ??= []);
-    const table = (memo[slot] ??= new Map<string, unknown>());
-    if (table.has(raw)) return table.get(raw) as T;
+    const readings = (this.#readings ??= new Array<unknown>(16));
+    const at = slot * 2;
+    if (readings[at] === raw) return readings[at + 1] as T;
     const value = read(raw);
-    table.set(raw, value);
+    readings[at] = raw;
+    readings[at + 1] = value;
     return value;
   }
 }

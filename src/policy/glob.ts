@@ -20,13 +20,6 @@ export type GlobPart =
   | { readonly kind: 'star' }
   | { readonly kind: 'one' };
 
-export interface Glob {
-  /** True when `input` (already lower-cased for case-insensitive globs) matches. */
-  matches(input: string): boolean;
-}
-
-const MATCH_ALL: Glob = { matches: () => true };
-
 /** Parses wildcard text where every `*` and `?` is a wildcard. */
 export function globPartsOf(text: string): GlobPart[] {
   const parts: GlobPart[] = [];
@@ -43,22 +36,57 @@ export function globPartsOf(text: string): GlobPart[] {
   return parts;
 }
 
-export function compileGlob(parts: readonly GlobPart[], ignoreCase: boolean): Glob {
-  const pieces = piecesOf(parts, ignoreCase);
-  if (pieces.length === 1) {
-    const only = pieces[0] as Piece;
-    if (only.any === null) {
-      const text = only.text;
-      return { matches: (input) => input === text };
+const enum Kind {
+  Exact,
+  ExactMasked,
+  All,
+  Prefix,
+  General,
+}
+
+/**
+ * A compiled pattern. One class with a kind, rather than a closure per shape, so the
+ * call sites that match patterns stay monomorphic.
+ */
+export class Glob {
+  readonly #kind: Kind;
+  readonly #text: string;
+  readonly #pieces: readonly Piece[];
+
+  constructor(pieces: readonly Piece[]) {
+    this.#pieces = pieces;
+    const first = pieces[0] as Piece;
+    if (pieces.length === 1) {
+      this.#kind = first.any === null ? Kind.Exact : Kind.ExactMasked;
+    } else if (pieces.length === 2 && first.text === '' && pieces[1]?.text === '') {
+      this.#kind = Kind.All;
+    } else if (pieces.length === 2 && first.any === null && pieces[1]?.text === '') {
+      this.#kind = Kind.Prefix;
+    } else {
+      this.#kind = Kind.General;
     }
-    return { matches: (input) => input.length === only.text.length && pieceAt(only, input, 0) };
+    this.#text = first.text;
   }
-  if (pieces.length === 2 && pieces[0]?.text === '' && pieces[1]?.text === '') return MATCH_ALL;
-  if (pieces.length === 2 && pieces[0]?.any === null && pieces[1]?.text === '') {
-    const prefix = pieces[0].text;
-    return { matches: (input) => input.startsWith(prefix) };
+
+  /** True when `input` (already lower-cased for case-insensitive globs) matches. */
+  matches(input: string): boolean {
+    switch (this.#kind) {
+      case Kind.Exact:
+        return input === this.#text;
+      case Kind.ExactMasked:
+        return input.length === this.#text.length && pieceAt(this.#pieces[0] as Piece, input, 0);
+      case Kind.All:
+        return true;
+      case Kind.Prefix:
+        return input.startsWith(this.#text);
+      case Kind.General:
+        return matchPieces(this.#pieces, input);
+    }
   }
-  return { matches: (input) => matchPieces(pieces, input) };
+}
+
+export function compileGlob(parts: readonly GlobPart[], ignoreCase: boolean): Glob {
+  return new Glob(piecesOf(parts, ignoreCase));
 }
 
 /** Splits the parts at each star; `?` becomes a marked position inside a piece. */

@@ -11,9 +11,9 @@
  * );
  */
 export { authorize } from './authorize.js';
-export type { AuthorizationRequest, Decision, DecisionEffect, MatchedStatement, PolicySet } from './authorize.js';
+export type { AuthorizationRequest, Decision, DecisionEffect, PolicySet } from './authorize.js';
 export { compilePolicy } from './compile.js';
-export type { CompiledPolicy, CompiledStatement, PolicySource, PolicyType } from './compile.js';
+export type { CompiledPolicy, CompiledStatement, MatchedStatement, PolicySource, PolicyType } from './compile.js';
 export { RequestContext } from './context.js';
 export type { ContextInput, ContextValue } from './context.js';
 export type { PolicyDocument, PolicyGrammar, PolicyVersion, StatementDocument } from './document.js';

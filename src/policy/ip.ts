@@ -14,20 +14,33 @@ export interface IpBlock extends IpAddress {
   readonly bits: number;
 }
 
-const IPV4_PART = /^(?:0|[1-9][0-9]{0,2})$/;
 const HEXTET = /^[0-9a-fA-F]{1,4}$/;
 
+/** Dotted-quad IPv4, read character by character: no leading zeros, each part 0..255. */
 export function parseIpv4(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
+  if (text.length < 7 || text.length > 15) return undefined;
   let value = 0;
-  for (const part of parts) {
-    if (!IPV4_PART.test(part)) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    value = value * 256 + n;
+  let part = 0;
+  let digits = 0;
+  let parts = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i === text.length ? 46 /* end acts as a dot */ : text.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || part > 255) return undefined;
+      value = value * 256 + part;
+      parts++;
+      part = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && part === 0) return undefined; // a leading zero
+      part = part * 10 + (c - 48);
+      digits++;
+      if (digits > 3) return undefined;
+    } else {
+      return undefined;
+    }
   }
-  return value >>> 0;
+  return parts === 4 ? value >>> 0 : undefined;
 }
 
 /** RFC 4291 text forms: full, `::`-compressed, and a trailing dotted IPv4 part. */

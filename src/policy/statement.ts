@@ -3,7 +3,7 @@
  * compiled policy. Only the statements indexed under the request's action are looked
  * at; for each, the cheap tests (action, resource, principal) run before conditions.
  */
-import type { CompiledPolicy, CompiledStatement } from './compile.js';
+import type { CompiledPolicy, CompiledStatement, MatchedStatement } from './compile.js';
 import { conditionHolds } from './condition.js';
 import type { RequestContext } from './context.js';
 import { matchPrincipal, notPrincipalApplies, type PrincipalMatch, type RequestPrincipal } from './principal.js';
@@ -13,8 +13,6 @@ export interface StatementRequest {
   readonly principal: RequestPrincipal;
   /** Lower-cased action. */
   readonly action: string;
-  /** Lower-cased service prefix of the action. */
-  readonly service: string;
   readonly resource: string;
   readonly context: RequestContext;
   /**
@@ -25,10 +23,10 @@ export interface StatementRequest {
   readonly hasBoundary: boolean;
 }
 
-/** What one policy said: its first applicable Deny and Allow statements. */
+/** What one or more policies said: their first applicable Deny and Allow statements. */
 export interface PolicyScan {
-  deny: CompiledStatement | undefined;
-  allow: CompiledStatement | undefined;
+  deny: MatchedStatement | undefined;
+  allow: MatchedStatement | undefined;
   /** For policies with principals: what the strongest applicable Allow named. */
   allowMatch: PrincipalMatch | 'principalArn' | undefined;
 }
@@ -50,33 +48,23 @@ export const GRANT_REACH: Readonly<Record<NonNullable<PolicyScan['allowMatch']>,
   account: 0,
 };
 
-export function scanPolicy(policy: CompiledPolicy, request: StatementRequest): PolicyScan | undefined {
-  // Stop at the first Deny: nothing after it can change this policy's answer.
-  let scan = visit(policy.byAction.get(request.action), request, true, undefined);
-  if (scan?.deny !== undefined) return scan;
-  scan = visit(policy.byService.get(request.service), request, false, scan);
-  if (scan?.deny !== undefined) return scan;
-  return visit(policy.anyAction, request, false, scan);
-}
-
-/** Adds what the statements of one index list say to `scan` (created on the first match). */
-function visit(
-  list: readonly CompiledStatement[] | undefined,
-  request: StatementRequest,
-  actionKnown: boolean,
-  scan: PolicyScan | undefined,
-): PolicyScan | undefined {
-  if (list === undefined) return scan;
+/**
+ * Adds what `policy` says to `scan` (created on the first statement that applies), so a
+ * group of policies is scanned into one result without a result per policy.
+ */
+export function scanPolicy(policy: CompiledPolicy, request: StatementRequest, scan: PolicyScan | undefined): PolicyScan | undefined {
+  const list = policy.statementsFor(request.action);
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as CompiledStatement;
-    const match = applies(s, request, actionKnown);
+    const match = applies(s, request);
     if (match === undefined) continue;
     scan ??= { deny: undefined, allow: undefined, allowMatch: undefined };
     if (s.effect === 'Deny') {
-      scan.deny = s;
+      // Nothing after a Deny can change the answer.
+      scan.deny = s.matched;
       return scan;
     }
-    scan.allow ??= s;
+    scan.allow ??= s.matched;
     if (match !== true && (scan.allowMatch === undefined || GRANT_REACH[match] > GRANT_REACH[scan.allowMatch])) {
       scan.allowMatch = match;
     }
@@ -88,12 +76,7 @@ function visit(
  * undefined when the statement does not apply; true when it applies and names no
  * principal; otherwise what its Principal element named.
  */
-function applies(
-  s: CompiledStatement,
-  request: StatementRequest,
-  actionKnown: boolean,
-): true | PrincipalMatch | 'principalArn' | undefined {
-  if (!actionKnown && !actionMatches(s, request.action)) return undefined;
+function applies(s: CompiledStatement, request: StatementRequest): true | PrincipalMatch | 'principalArn' | undefined {
   if (s.resources !== undefined && !resourceMatches(s, request)) return undefined;
   let match: true | PrincipalMatch | 'principalArn' = true;
   if (s.principal !== undefined) {
@@ -105,17 +88,6 @@ function applies(
   }
   for (const c of s.conditions) if (!conditionHolds(c, request.context)) return undefined;
   return match;
-}
-
-function actionMatches(s: CompiledStatement, action: string): boolean {
-  let any = false;
-  for (const glob of s.actions) {
-    if (glob.matches(action)) {
-      any = true;
-      break;
-    }
-  }
-  return any !== s.notAction;
 }
 
 /** A pattern whose variable has no value matches nothing, so under NotResource it excludes nothing. */

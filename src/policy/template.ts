@@ -7,6 +7,7 @@
  */
 import { compileGlob, type Glob, type GlobPart } from './glob.js';
 import type { RequestContext } from './context.js';
+import { lowerName } from './names.js';
 
 export type TemplatePart =
   | GlobPart
@@ -44,7 +45,7 @@ export function parseTemplate(text: string, syntax: TemplateSyntax): TemplatePar
         const m = VARIABLE.exec(body);
         if (m === null) throw new TemplateError(`Invalid policy variable \${${body}}`);
         flush();
-        parts.push({ kind: 'variable', key: (m[1] as string).toLowerCase(), fallback: m[2] });
+        parts.push({ kind: 'variable', key: lowerName(m[1] as string), fallback: m[2] });
       }
       i = end;
     } else if (syntax.wildcards && (c === '*' || c === '?')) {
