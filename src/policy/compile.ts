@@ -35,7 +35,7 @@ export interface CompiledStatement {
   /** Lower-cased action patterns; `notAction` inverts them. */
   readonly actions: readonly Glob[];
   readonly notAction: boolean;
-  /** Resource patterns; undefined when the statement has none (trust policies). */
+  /** Resource patterns; undefined when any resource matches (no Resource element, or `*`). */
   readonly resources: readonly TemplateGlob[] | undefined;
   readonly notResource: boolean;
   readonly principal: PrincipalSet | undefined;
@@ -122,7 +122,11 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
       effect: s.effect,
       actions: actionTexts.map((a) => compileGlob(globPartsOf(a), false)),
       notAction: s.notAction !== undefined,
-      resources: resourceTexts?.map((r) => new TemplateGlob(parseTemplate(r, { wildcards: true, variables }), false)),
+      // `"Resource": "*"` (alone or in a list) matches every resource: no test at all.
+      resources:
+        s.resource?.includes('*') === true
+          ? undefined
+          : resourceTexts?.map((r) => new TemplateGlob(parseTemplate(r, { wildcards: true, variables }), false)),
       notResource: s.notResource !== undefined,
       principal,
       notPrincipal: s.notPrincipal === undefined ? undefined : compilePrincipalSet(s.notPrincipal),

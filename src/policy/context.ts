@@ -32,7 +32,7 @@ export class RequestContext {
   #readings: unknown[] | undefined;
 
   constructor(input: ContextInput = []) {
-    if (Symbol.iterator in input) {
+    if (typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') {
       for (const [key, value] of input as Iterable<readonly [string, ContextValue]>) this.#set(key, value);
     } else {
       const record = input as Readonly<Record<string, ContextValue>>;
@@ -41,24 +41,22 @@ export class RequestContext {
   }
 
   #set(key: string, value: ContextValue): void {
-    const name = lowerName(key);
-    const stored = typeof value === 'string' ? value : Object.freeze([...value]);
-    const at = this.#find(name);
-    if (at >= 0) {
-      // The last of two spellings of one key wins, as a Map keyed by the lower-cased name would.
-      this.#values[at] = stored;
-      return;
-    }
-    this.#names.push(name);
-    this.#values.push(stored);
-    if (this.#index !== undefined) this.#index.set(name, this.#names.length - 1);
-    else if (this.#names.length > SCAN_LIMIT) this.#index = new Map(this.#names.map((n, i) => [n, i]));
+    // Two spellings of one key are both kept; lookups scan from the end, so the last
+    // one given wins, as it would in a Map keyed by the lower-cased name.
+    this.#names.push(lowerName(key));
+    this.#values.push(typeof value === 'string' ? value : Object.freeze([...value]));
   }
 
   #find(lowerKey: string): number {
-    if (this.#index !== undefined) return this.#index.get(lowerKey) ?? -1;
     const names = this.#names;
-    for (let i = 0; i < names.length; i++) if (names[i] === lowerKey) return i;
+    if (names.length > SCAN_LIMIT) {
+      if (this.#index === undefined) {
+        this.#index = new Map();
+        for (let i = 0; i < names.length; i++) this.#index.set(names[i] as string, i);
+      }
+      return this.#index.get(lowerKey) ?? -1;
+    }
+    for (let i = names.length - 1; i >= 0; i--) if (names[i] === lowerKey) return i;
     return -1;
   }
 
@@ -76,10 +74,6 @@ export class RequestContext {
   single(lowerKey: string): string | undefined {
     const value = this.get(lowerKey);
     return typeof value === 'string' ? value : undefined;
-  }
-
-  keys(): readonly string[] {
-    return this.#names;
   }
 
   /** `read(raw)`, remembered for the last `raw` of each reader slot (0 to 7). */
