@@ -45,3 +45,7 @@ export { serializeError, toAwsError } from './errors.js';
 export type { ErrorEnvelope, WireError } from './errors.js';
 export { resolveOperation } from './operation.js';
 export type { QueryOperation, QueryService } from './operation.js';
+export { iamService, IAM_OPERATIONS } from './iam/service.js';
+export type { IamOperationName } from './iam/service.js';
+export { stsService, STS_OPERATIONS } from './sts/service.js';
+export type { StsOperationName } from './sts/service.js';

@@ -21,6 +21,12 @@ export interface StringShape {
   readonly max?: number;
   readonly pattern?: Pattern;
   readonly enum?: readonly string[];
+  /**
+   * Output only: the value goes on the wire percent-encoded (RFC 3986), as IAM sends
+   * policy documents (`%7B%22Version%22…`); SDKs such as botocore decode it once. The
+   * deserializer ignores it: requests carry policy documents as plain text.
+   */
+  readonly urlEncoded?: boolean;
 }
 
 /** A pattern as AWS prints it in messages, and the anchored RegExp that checks it. */
@@ -139,7 +145,7 @@ export function member<S extends Shape>(
 }
 
 export function string(
-  options: { min?: number; max?: number; pattern?: RegExp; patternText?: string; enum?: readonly string[] } = {},
+  options: { min?: number; max?: number; pattern?: RegExp; patternText?: string; enum?: readonly string[]; urlEncoded?: boolean } = {},
 ): StringShape {
   const { pattern, patternText, ...rest } = options;
   if (pattern === undefined) return { kind: 'string', ...rest };

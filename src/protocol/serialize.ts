@@ -9,7 +9,8 @@
  * An operation with no output shape (IAM's DeleteRole, TagRole, …) has no `<…Result>`
  * element at all, only the metadata, as in AWS's DeleteRole sample response. Lists are
  * `<member>` elements (or repeated elements when flattened), maps `<entry><key/><value/>`.
- * No XML declaration and no whitespace between elements, as AWS sends it.
+ * No XML declaration and no whitespace between elements, as AWS sends it. A string shape
+ * marked `urlEncoded` (IAM's policy documents) is percent-encoded before it is escaped.
  */
 import { Buffer } from 'node:buffer';
 import { AwsError } from '../errors.js';
@@ -131,7 +132,7 @@ function scalarText(shape: Exclude<Shape, StructureShape | ListShape | MapShape>
   switch (shape.kind) {
     case 'string':
       if (typeof value !== 'string') throw badResult();
-      return value;
+      return shape.urlEncoded === true ? encodeRfc3986(value) : value;
     case 'integer':
     case 'long':
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw badResult();
@@ -149,6 +150,21 @@ function scalarText(shape: Exclude<Shape, StructureShape | ListShape | MapShape>
       if (!(value instanceof Uint8Array)) throw badResult();
       return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
   }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * IAM's encoding of policy documents: every octet of the UTF-8 text but RFC 3986's
+ * unreserved characters as `%XX` — `*` too (`%2A`, as real IAM responses show), which
+ * `encodeURIComponent` alone would leave. A lone surrogate, which has no UTF-8 form and
+ * would make `encodeURIComponent` throw, becomes U+FFFD, as in the XML writer.
+ */
+function encodeRfc3986(s: string): string {
+  return encodeURIComponent(s.replace(LONE_SURROGATE, '\ufffd')).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function formatFloat(n: number): string {

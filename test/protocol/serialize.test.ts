@@ -103,6 +103,34 @@ describe('serializeResponse', () => {
   });
 });
 
+describe('urlEncoded strings (IAM policy documents in responses)', () => {
+  const Out = structure({ PolicyDocument: string({ urlEncoded: true }), PolicyName: string() });
+  const write = (doc: string, name = 'n') =>
+    textOf(child(child(parseXml(serializeResponse({ action: 'GetRolePolicy', xmlNamespace: IAM_NS, requestId: 'r' }, Out, { PolicyDocument: doc, PolicyName: name })), 'GetRolePolicyResult')!, 'PolicyDocument')!);
+
+  it('percent-encodes every octet but RFC 3986’s unreserved characters, as IAM sends documents', () => {
+    expect(write('{"Resource": "arn:aws:s3:::b/*"}\n')).toBe('%7B%22Resource%22%3A%20%22arn%3Aaws%3As3%3A%3A%3Ab%2F%2A%22%7D%0A');
+    expect(write("!'()~-._ +%3A&<>é😀")).toBe('%21%27%28%29~-._%20%2B%253A%26%3C%3E%C3%A9%F0%9F%98%80');
+  });
+
+  it('leaves other strings as they are', () => {
+    const xml = serializeResponse({ action: 'GetRolePolicy', xmlNamespace: IAM_NS, requestId: 'r' }, Out, { PolicyDocument: '{}', PolicyName: 'a b*' });
+    expect(xml).toContain('<PolicyName>a b*</PolicyName>');
+  });
+
+  it('writes a lone surrogate as U+FFFD instead of throwing, and decodes once to the text otherwise', () => {
+    expect(write('a\ud800b')).toBe('a%EF%BF%BDb');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (doc) => {
+        const wire = write(doc);
+        expect(wire).toMatch(/^[A-Za-z0-9%._~-]*$/);
+        expect(decodeURIComponent(wire)).toBe(doc);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('XML escaping', () => {
   it.each([
     ['markup', `<a href="x">&'`, '&lt;a href=&quot;x&quot;&gt;&amp;&apos;'],

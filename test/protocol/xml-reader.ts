@@ -102,7 +102,8 @@ function readValue(e: Element, shape: Shape): unknown {
     case 'map':
       return readEntries(childElements(e, 'entry'), shape);
     case 'string':
-      return text;
+      // What botocore does with IAM's policy documents: decode them once.
+      return shape.urlEncoded === true ? decodeURIComponent(text) : text;
     case 'integer':
     case 'long':
       return Number(text);

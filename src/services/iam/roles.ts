@@ -5,13 +5,14 @@
  * read back; its text is otherwise kept as written and returned as is (the protocol
  * layer URL-encodes it, as IAM does on the wire).
  */
-import { iamArn, parseArn, uniqueId } from '../../arn/index.js';
+import { iamArn, uniqueId } from '../../arn/index.js';
 import { roleArn } from '../../auth/caller.js';
 import { parsePolicy, policySize, POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
-import { attachments, generation, inlinePolicies, managedPolicies, roles, UniqueViolation, type Queryable, type RoleRecord, type Tag } from '../../store/index.js';
+import { attachments, generation, inlinePolicies, roles, UniqueViolation, type Queryable, type RoleRecord, type Tag } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
+import { checkBoundary } from './boundary.js';
 import { roleResource } from './arns.js';
-import { boundaryNotFound, constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
+import { constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
 import { bindTrustPrincipals, showTrustPrincipals } from './trust-principals.js';
@@ -236,8 +237,3 @@ function checkSessionDuration(seconds: number | undefined): number | undefined {
 }
 
 /** A permissions boundary must be a managed policy of the account that exists. */
-async function checkBoundary(q: Queryable, account: string, arn: string): Promise<void> {
-  const parsed = parseArn(arn);
-  const policy = parsed === undefined ? undefined : await managedPolicies.byArn(q, arn);
-  if (policy === undefined || policy.accountId !== account) throw boundaryNotFound(arn);
-}

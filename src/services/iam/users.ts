@@ -4,6 +4,7 @@ import { userArn } from '../../auth/caller.js';
 import { rootArn, type ContextValue } from '../../policy/index.js';
 import { accessKeys, accounts, attachments, inlinePolicies, generation, UniqueViolation, users, type Tag, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
+import { checkBoundary } from './boundary.js';
 import { userResource } from './arns.js';
 import { deleteConflict, noSuchUser, tagQuota, userExists } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
@@ -46,15 +47,22 @@ export function userView(user: UserRecord, full: boolean): UserView {
 }
 
 export async function createUser(
-  input: { readonly UserName: string; readonly Path?: string | undefined; readonly Tags?: readonly Tag[] | undefined },
+  input: {
+    readonly UserName: string;
+    readonly Path?: string | undefined;
+    readonly PermissionsBoundary?: string | undefined;
+    readonly Tags?: readonly Tag[] | undefined;
+  },
   ctx: ServiceContext,
 ): Promise<{ User: UserView }> {
   const account = ctx.caller.accountId;
   const path = input.Path ?? '/';
+  const context = tagContext(input.Tags);
+  if (input.PermissionsBoundary !== undefined) context.push(['iam:PermissionsBoundary', input.PermissionsBoundary]);
   await ctx.authorizer.require(ctx.caller, ctx.facts, {
     action: 'iam:CreateUser',
     resource: userResource(account, path, input.UserName),
-    context: tagContext(input.Tags),
+    context,
   });
   const tags = input.Tags ?? [];
   checkRequestTags(tags);
@@ -65,11 +73,12 @@ export async function createUser(
     name: input.UserName,
     path,
     createdAt: ctx.deps.clock.now(),
-    boundaryArn: undefined,
+    boundaryArn: input.PermissionsBoundary,
     tags,
   };
   try {
     await ctx.deps.db.transaction(async (tx) => {
+      if (input.PermissionsBoundary !== undefined) await checkBoundary(tx, account, input.PermissionsBoundary);
       await users.insert(tx, user);
       await generation.bump(tx);
     });

@@ -26,6 +26,7 @@ export interface AssumeRoleInput {
   readonly SourceIdentity?: string | undefined;
   readonly SerialNumber?: string | undefined;
   readonly TokenCode?: string | undefined;
+  readonly ProvidedContexts?: readonly unknown[] | undefined;
 }
 
 export interface AssumeRoleOutput {
@@ -52,6 +53,11 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   // MFA devices arrive with issue 5; until then a code cannot be checked, so it fails.
   if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
     throw new AwsError('AccessDenied', 'MultiFactorAuthentication failed, unable to validate MFA code.');
+  }
+  // Context assertions are signed by AWS's identity providers, which rolegate cannot
+  // check; refusing them is safer than issuing a session without what they assert.
+  if ((input.ProvidedContexts ?? []).length > 0) {
+    throw new AwsError('InvalidParameterValue', 'ProvidedContexts are not supported by this endpoint.');
   }
   const sourceIdentity = input.SourceIdentity ?? parent?.sourceIdentity;
   if (parent?.sourceIdentity !== undefined && input.SourceIdentity !== undefined && input.SourceIdentity !== parent.sourceIdentity) {

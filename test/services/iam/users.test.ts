@@ -19,6 +19,21 @@ describe('IAM users', () => {
     expect(await failure(createUser({ UserName: 'carol' }, w.root()))).toEqual({ code: 'EntityAlreadyExists', message: 'User with name carol already exists.', status: 409 });
   });
 
+  it('applies a PermissionsBoundary given at creation, which then limits what the user may do', async () => {
+    const boundary = await createPolicy({ PolicyName: 'only-s3', PolicyDocument: JSON.stringify(allow('s3:*')) }, w.root());
+    const arn = boundary.Policy.Arn;
+    const { User } = await createUser({ UserName: 'bounded', PermissionsBoundary: arn }, w.root());
+    expect(User.PermissionsBoundary).toEqual({ PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: arn });
+    await putUserPolicy({ UserName: 'bounded', PolicyName: 'all', PolicyDocument: JSON.stringify(allow('*')) }, w.root());
+    const { AccessKey } = await createAccessKey({ UserName: 'bounded' }, w.root());
+    const ctx = await w.as({ accessKeyId: AccessKey.AccessKeyId, secretAccessKey: AccessKey.SecretAccessKey });
+    const decide = async (action: string) => (await w.authorizer.decide(ctx.caller, ctx.facts, { action, resource: '*' })).effect;
+    expect(await decide('s3:GetObject')).toBe('Allow');
+    expect(await decide('iam:CreateUser')).toBe('ImplicitDeny'); // the identity policy allows it, the boundary does not
+    expect((await failure(createUser({ UserName: 'unbounded', PermissionsBoundary: `arn:aws:iam::${ACCOUNT}:policy/missing` }, w.root()))).code).toBe('NoSuchEntity');
+    expect((await failure(getUser({ UserName: 'unbounded' }, w.root()))).code).toBe('NoSuchEntity');
+  });
+
   it('gets a named user with its tags, and answers NoSuchEntity for a missing one', async () => {
     const { User } = await getUser({ UserName: 'carol' }, w.root());
     expect(User).toMatchObject({ UserName: 'Carol', Tags: [{ Key: 'dept', Value: 'ops' }] });

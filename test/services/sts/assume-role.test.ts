@@ -193,6 +193,12 @@ describe('STS AssumeRole', () => {
     expect((await getCallerIdentity({}, await w.as(keysOf(out)))).Account).toBe(A);
   });
 
+  it('refuses ProvidedContexts, whose signed assertions it cannot check', async () => {
+    const una = await w.user(A, 'una');
+    const role = await w.role(A, 'contexts', trust({ AWS: una.arn }));
+    expect((await failure(assumeRole({ RoleArn: role.arn, RoleSessionName: 's1', ProvidedContexts: [{ ProviderArn: 'arn:aws:iam::aws:contextProvider/IdentityCenter', ContextAssertion: 'x'.repeat(10) }] }, await w.as(una)))).code).toBe('InvalidParameterValue');
+  });
+
   it('keeps a source identity through the chain and refuses to change it', async () => {
     const pat = await w.user(A, 'pat');
     const r1 = await w.role(A, 'si-1', trust({ AWS: pat.arn }, {}, ['sts:AssumeRole', 'sts:SetSourceIdentity']), [allow('sts:*')]);

@@ -1,0 +1,77 @@
+/**
+ * The `rolegate` command. `serve` is what `npm start` runs; `account create` adds an
+ * account and prints its root credentials; `keys rotate` makes a new token-sealing key.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { KeyRingSource } from '../auth/key-ring-source.js';
+import { createAccount } from '../services/accounts.js';
+import { DEFAULT_DATA_DIR, openDeps } from './environment.js';
+import { serve } from './serve.js';
+
+const port = (text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is 0 to 65535');
+  return n;
+};
+
+export function program(env: NodeJS.ProcessEnv): Command {
+  const root = new Command('rolegate').description('Self-hosted AWS IAM and STS').showHelpAfterError();
+  const storeFlags = (c: Command): Command =>
+    c
+      .option('--data <dir>', 'data directory: the embedded SQLite store and the master key file', DEFAULT_DATA_DIR)
+      .option('--store <url>', 'a postgres:// URL instead of the embedded store (or ROLEGATE_STORE_URL)');
+
+  storeFlags(root.command('serve').description('serve IAM and STS on one port'))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on', port, 4555)
+    .option('--log-level <level>', 'fatal, error, warn, info, debug or trace', 'info')
+    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string }) => {
+      const running = await serve(opts, env);
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          running.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        });
+      }
+    });
+
+  const account = root.command('account').description('accounts and their root users');
+  storeFlags(account.command('create').description('create an account and print its root credentials'))
+    .option('--id <id>', 'the 12-digit account id (random when absent)')
+    .option('--name <name>', 'a name for the account')
+    .action(async (opts: { data: string; store?: string; id?: string; name?: string }) => {
+      const deps = await openDeps(opts, env);
+      try {
+        const created = await createAccount(deps, { id: opts.id, name: opts.name });
+        process.stdout.write(
+          `account ${created.accountId}\naws_access_key_id = ${created.accessKeyId}\naws_secret_access_key = ${created.secretAccessKey}\n`,
+        );
+      } finally {
+        await deps.db.close();
+      }
+    });
+
+  const keys = root.command('keys').description('the key ring that seals session tokens');
+  storeFlags(keys.command('rotate').description('make a new sealing key; tokens sealed by older keys keep working until they expire'))
+    .action(async (opts: { data: string; store?: string }) => {
+      const deps = await openDeps(opts, env);
+      try {
+        const rings = new KeyRingSource(deps);
+        await rings.ring();
+        const fresh = await rings.rotate();
+        process.stdout.write(`active sealing key: ${fresh.id}\n`);
+      } finally {
+        await deps.db.close();
+      }
+    });
+  return root;
+}
+
+program(process.env)
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.stderr.write(`rolegate: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,79 @@
+/**
+ * `rolegate serve`: open the store, make sure the key ring and the default account
+ * exist, and serve every service on one port until SIGTERM or SIGINT, which drain the
+ * connections in flight and exit 0.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { Authorizer } from '../auth/authorizer.js';
+import { KeyRingSource } from '../auth/key-ring-source.js';
+import { PolicyCache } from '../auth/policy-cache.js';
+import { ensureDefaultAccount } from '../services/accounts.js';
+import { createRolegateServer } from '../server/http-server.js';
+import { ServerMetrics } from '../server/metrics.js';
+import { apiTable } from '../server/table.js';
+import { SigningKeyCache } from '../sigv4/index.js';
+import { describeLocation, openDeps, type StoreOptions } from './environment.js';
+import { firstStartText, saveRootCredentials } from './first-start.js';
+
+export interface ServeOptions extends StoreOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: NodeJS.WritableStream = process.stdout): Promise<RunningServer> {
+  const logger: Logger = pino({ level: options.logLevel, base: { service: 'rolegate' } });
+  const deps = await openDeps(options, env);
+  const keyRings = new KeyRingSource(deps);
+  await keyRings.ring();
+  const created = await ensureDefaultAccount(deps, rootKeyFromEnv(env));
+
+  const server = createRolegateServer({
+    api: { core: deps, keyRings, authorizer: new Authorizer(deps, new PolicyCache(deps)), signingKeys: new SigningKeyCache(), table: apiTable() },
+    logger,
+    metrics: new ServerMetrics(),
+  });
+  server.listen(options.port, options.host);
+  await once(server, 'listening');
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  out.write(`rolegate serving on ${url} (store: ${describeLocation(deps.location)}; master key: ${deps.masterKeySource})\n`);
+  if (created !== undefined) {
+    const fromEnv = env['ROLEGATE_ROOT_ACCESS_KEY_ID'] !== undefined;
+    const savedTo = fromEnv ? undefined : saveRootCredentials(resolve(options.data), created);
+    out.write(firstStartText(created, url, savedTo));
+  }
+  logger.info({ url }, 'listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close: () =>
+      (closing ??= (async () => {
+        server.close();
+        server.closeIdleConnections();
+        await once(server, 'close');
+        await deps.db.close();
+      })()),
+  };
+}
+
+function rootKeyFromEnv(env: NodeJS.ProcessEnv): { accessKeyId: string; secretAccessKey: string } | undefined {
+  const id = env['ROLEGATE_ROOT_ACCESS_KEY_ID'];
+  const secret = env['ROLEGATE_ROOT_SECRET_ACCESS_KEY'];
+  if (id === undefined && secret === undefined) return undefined;
+  if (id === undefined || secret === undefined) {
+    throw new Error('Set both ROLEGATE_ROOT_ACCESS_KEY_ID and ROLEGATE_ROOT_SECRET_ACCESS_KEY, or neither');
+  }
+  return { accessKeyId: id, secretAccessKey: secret };
+}

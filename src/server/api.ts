@@ -1,0 +1,96 @@
+/**
+ * The AWS API pipeline, the one gate every IAM and STS call passes: parse and check the
+ * signature's envelope, find the secret for its access key, verify the signature in
+ * constant time, build the caller, read the Query parameters, run the operation (which
+ * authorizes through the engine), and write AWS's XML. Any failure becomes AWS's error
+ * envelope; nothing is decided on an access key id whose signature has not been checked.
+ */
+import type { Authorizer } from '../auth/authorizer.js';
+import { resolveCredentials } from '../auth/credentials.js';
+import type { CoreDeps } from '../auth/deps.js';
+import type { KeyRingSource } from '../auth/key-ring-source.js';
+import type { RequestFacts } from '../auth/request-context.js';
+import { AwsError } from '../errors.js';
+import { deserializeInput, readQueryParams, resolveOperation, serializeError, serializeResponse } from '../protocol/index.js';
+import type { ServiceContext } from '../services/context.js';
+import { headerValues, parseSignedRequest, verifySignature, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
+import type { ApiTable, ServedService } from './api-table.js';
+
+export interface ApiDeps {
+  readonly core: CoreDeps;
+  readonly keyRings: KeyRingSource;
+  readonly authorizer: Authorizer;
+  readonly signingKeys: SigningKeyCache;
+  readonly table: ApiTable;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: string;
+  /** For logs and metrics: what was asked and by whom (never a secret). */
+  readonly service: string;
+  readonly action: string;
+  readonly accessKeyId: string | undefined;
+  readonly callerArn: string | undefined;
+  readonly errorCode: string | undefined;
+  /** An unexpected failure, for the server's log only; the client saw InternalFailure. */
+  readonly fault?: unknown;
+}
+
+export interface Peer {
+  readonly sourceIp: string;
+  readonly secure: boolean;
+}
+
+export async function handleApi(http: HttpRequest, peer: Peer, requestId: string, deps: ApiDeps): Promise<ApiResponse> {
+  let served: ServedService | undefined;
+  let action = 'unknown';
+  let accessKeyId: string | undefined;
+  let callerArn: string | undefined;
+  try {
+    const parsed = parseSignedRequest(http, { now: deps.core.clock.now(), services: [...deps.table.keys()], allowPresigned: true });
+    served = deps.table.get(parsed.scope.service);
+    if (served === undefined) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
+    accessKeyId = parsed.accessKeyId;
+    const credentials = await resolveCredentials(parsed.accessKeyId, parsed.sessionToken, deps.core, deps.keyRings);
+    verifySignature(parsed, http, credentials.secretAccessKey, deps.signingKeys);
+    const caller = await credentials.caller();
+    callerArn = caller.arn;
+
+    const params = readQueryParams(isForm(http) ? http.body : new Uint8Array(), http.query);
+    const operation = resolveOperation(params, served.protocol);
+    action = operation.name;
+    const handler = served.handlers.get(operation.name);
+    if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
+    const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
+    const facts: RequestFacts = {
+      sourceIp: peer.sourceIp,
+      userAgent: headerValues(http.headers, 'user-agent')[0],
+      secureTransport: peer.secure,
+      region: parsed.scope.region,
+    };
+    const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings };
+    const output = await handler(input as never, ctx);
+    const body = serializeResponse({ action: operation.name, xmlNamespace: served.protocol.xmlNamespace, requestId }, operation.output, output);
+    return { status: 200, body, service: served.signingName, action, accessKeyId, callerArn, errorCode: undefined };
+  } catch (error) {
+    const namespace = (served ?? deps.table.get('sts') ?? [...deps.table.values()][0])?.protocol.xmlNamespace ?? '';
+    const wire = serializeError(error, { xmlNamespace: namespace, requestId });
+    return {
+      status: wire.status,
+      body: wire.body,
+      service: served?.signingName ?? 'unknown',
+      action,
+      accessKeyId,
+      callerArn,
+      errorCode: error instanceof AwsError ? error.code : 'InternalFailure',
+      fault: error instanceof AwsError ? undefined : error,
+    };
+  }
+}
+
+/** Query parameters come in a form body; any other body carries none (but is still signed). */
+function isForm(http: HttpRequest): boolean {
+  const type = headerValues(http.headers, 'content-type')[0] ?? '';
+  return http.body.length > 0 && type.toLowerCase().startsWith('application/x-www-form-urlencoded');
+}

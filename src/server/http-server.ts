@@ -1,0 +1,131 @@
+/**
+ * The HTTP listener: one port for every service, plus `/healthz` and `/metrics`. Bodies
+ * are limited before they are read; every API response carries its request id; the
+ * access log names the caller and the outcome, never a secret.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { AwsError } from '../errors.js';
+import { serializeError } from '../protocol/index.js';
+import type { HttpRequest } from '../sigv4/index.js';
+import { handleApi, type ApiDeps } from './api.js';
+import type { ServerMetrics } from './metrics.js';
+
+/** Large enough for a 131,072-character policy form-encoded, and no more. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ServerDeps {
+  readonly api: ApiDeps;
+  readonly logger: Logger;
+  readonly metrics: ServerMetrics;
+}
+
+export function createRolegateServer(deps: ServerDeps): Server {
+  const server = createServer((req, res) => {
+    route(req, res, deps).catch((error: unknown) => {
+      deps.logger.error({ err: error }, 'request failed outside the API pipeline');
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+  // Slow or idle clients must not hold sockets forever.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  if (req.method === 'GET' && path === '/healthz') {
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+    return;
+  }
+  if (req.method === 'GET' && path === '/metrics') {
+    res.writeHead(200, { 'content-type': deps.metrics.registry.contentType }).end(await deps.metrics.registry.metrics());
+    return;
+  }
+  await api(req, res, path, q < 0 ? '' : url.slice(q + 1), deps);
+}
+
+async function api(req: IncomingMessage, res: ServerResponse, path: string, query: string, deps: ServerDeps): Promise<void> {
+  const started = process.hrtime.bigint();
+  const requestId = randomUUID();
+  const namespace = deps.api.table.get('sts')?.protocol.xmlNamespace ?? '';
+  const send = (status: number, body: string): void => {
+    res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
+  };
+  // IAM and STS are Query services whose path is `/`; nothing else is served.
+  if (path !== '/' || (req.method !== 'POST' && req.method !== 'GET')) {
+    req.resume();
+    const wire = serializeError(new AwsError('InvalidAction', `Could not find operation for ${req.method ?? ''} ${path}`), { xmlNamespace: namespace, requestId });
+    send(wire.status, wire.body);
+    return;
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === undefined) {
+    const wire = serializeError(new AwsError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes`), { xmlNamespace: namespace, requestId });
+    res.setHeader('connection', 'close');
+    send(wire.status, wire.body);
+    return;
+  }
+  const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
+  const result = await handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
+  send(result.status, result.body);
+
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  deps.metrics.requests.inc({ service: result.service, action: result.action, outcome: result.errorCode ?? 'ok' });
+  deps.metrics.latency.observe({ service: result.service, action: result.action }, seconds);
+  const entry = {
+    requestId,
+    service: result.service,
+    action: result.action,
+    status: result.status,
+    error: result.errorCode,
+    accessKeyId: result.accessKeyId,
+    caller: result.callerArn,
+    ms: Math.round(seconds * 1e4) / 10,
+  };
+  if (result.fault !== undefined) deps.logger.error({ ...entry, err: result.fault }, 'internal failure');
+  else deps.logger.info(entry, 'request');
+}
+
+/** The body, or undefined when it is larger than `limit` (reading stops there). */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function headerPairs(raw: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i] as string, raw[i + 1] as string]);
+  return pairs;
+}
+
+/** The peer's address, with IPv4 addresses seen through an IPv6 socket written as IPv4. */
+function peerAddress(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? '';
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+}

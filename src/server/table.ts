@@ -1,0 +1,86 @@
+/**
+ * The operations rolegate serves, by service: each operation's wire shapes come from
+ * protocol/, its handler from services/. A name served without a handler, or a handler
+ * without a shape, fails at start, not at the first request.
+ */
+import { iamService } from '../protocol/iam/service.js';
+import { stsService } from '../protocol/sts/service.js';
+import type { QueryService } from '../protocol/index.js';
+import type { Operation } from '../services/context.js';
+import * as accessKeys from '../services/iam/access-keys.js';
+import * as inline from '../services/iam/inline-policies.js';
+import * as managed from '../services/iam/managed-policies.js';
+import * as roles from '../services/iam/roles.js';
+import * as users from '../services/iam/users.js';
+import { assumeRole } from '../services/sts/assume-role.js';
+import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
+import { getSessionToken } from '../services/sts/session-token.js';
+import type { ApiTable, ServedService } from './api-table.js';
+
+// A handler's input type is what its operation's input shape reads; the pairing by name
+// below is checked against the shapes when the table is built.
+type AnyOperation = Operation<never, unknown>;
+
+const STS_HANDLERS: Readonly<Record<string, AnyOperation>> = {
+  AssumeRole: assumeRole as AnyOperation,
+  GetCallerIdentity: getCallerIdentity as AnyOperation,
+  GetSessionToken: getSessionToken as AnyOperation,
+  GetAccessKeyInfo: getAccessKeyInfo as AnyOperation,
+};
+
+const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
+  CreateUser: users.createUser as AnyOperation,
+  GetUser: users.getUser as AnyOperation,
+  ListUsers: users.listUsers as AnyOperation,
+  DeleteUser: users.deleteUser as AnyOperation,
+  TagUser: users.tagUser as AnyOperation,
+  UntagUser: users.untagUser as AnyOperation,
+  ListUserTags: users.listUserTags as AnyOperation,
+  CreateAccessKey: accessKeys.createAccessKey as AnyOperation,
+  ListAccessKeys: accessKeys.listAccessKeys as AnyOperation,
+  UpdateAccessKey: accessKeys.updateAccessKey as AnyOperation,
+  DeleteAccessKey: accessKeys.deleteAccessKey as AnyOperation,
+  CreateRole: roles.createRole as AnyOperation,
+  GetRole: roles.getRole as AnyOperation,
+  ListRoles: roles.listRoles as AnyOperation,
+  UpdateRole: roles.updateRole as AnyOperation,
+  UpdateAssumeRolePolicy: roles.updateAssumeRolePolicy as AnyOperation,
+  DeleteRole: roles.deleteRole as AnyOperation,
+  TagRole: roles.tagRole as AnyOperation,
+  UntagRole: roles.untagRole as AnyOperation,
+  ListRoleTags: roles.listRoleTags as AnyOperation,
+  PutUserPolicy: inline.putUserPolicy as AnyOperation,
+  GetUserPolicy: inline.getUserPolicy as AnyOperation,
+  DeleteUserPolicy: inline.deleteUserPolicy as AnyOperation,
+  ListUserPolicies: inline.listUserPolicies as AnyOperation,
+  PutRolePolicy: inline.putRolePolicy as AnyOperation,
+  GetRolePolicy: inline.getRolePolicy as AnyOperation,
+  DeleteRolePolicy: inline.deleteRolePolicy as AnyOperation,
+  ListRolePolicies: inline.listRolePolicies as AnyOperation,
+  CreatePolicy: managed.createPolicy as AnyOperation,
+  GetPolicy: managed.getPolicy as AnyOperation,
+  DeletePolicy: managed.deletePolicy as AnyOperation,
+  AttachUserPolicy: managed.attachUserPolicy as AnyOperation,
+  DetachUserPolicy: managed.detachUserPolicy as AnyOperation,
+  ListAttachedUserPolicies: managed.listAttachedUserPolicies as AnyOperation,
+  AttachRolePolicy: managed.attachRolePolicy as AnyOperation,
+  DetachRolePolicy: managed.detachRolePolicy as AnyOperation,
+  ListAttachedRolePolicies: managed.listAttachedRolePolicies as AnyOperation,
+};
+
+function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {
+  const names = new Set([...protocol.operations.keys(), ...Object.keys(handlers)]);
+  for (const name of names) {
+    if (!protocol.operations.has(name) || !Object.hasOwn(handlers, name)) {
+      throw new Error(`${signingName}:${name} needs both a wire shape and a handler`);
+    }
+  }
+  return { signingName, protocol, handlers: new Map(Object.entries(handlers)) };
+}
+
+export function apiTable(): ApiTable {
+  return new Map([
+    ['sts', served('sts', stsService, STS_HANDLERS)],
+    ['iam', served('iam', iamService, IAM_HANDLERS)],
+  ]);
+}

@@ -1,0 +1,250 @@
+/**
+ * Test data: one request a client could send for every operation rolegate serves, typed
+ * by our input shapes, and one result the services could return, typed by the services'
+ * own return types — so a member the services name and the shapes do not (or the other
+ * way round) fails to compile here before any test runs.
+ */
+import type { Infer, StructureShape } from '../../src/protocol/index.js';
+import type { IAM_OPERATIONS } from '../../src/protocol/iam/service.js';
+import type { STS_OPERATIONS } from '../../src/protocol/sts/service.js';
+import type { createAccessKey, deleteAccessKey, listAccessKeys, updateAccessKey } from '../../src/services/iam/access-keys.js';
+import type {
+  deleteRolePolicy, deleteUserPolicy, getRolePolicy, getUserPolicy, listRolePolicies, listUserPolicies, putRolePolicy, putUserPolicy,
+} from '../../src/services/iam/inline-policies.js';
+import type {
+  attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachRolePolicy, detachUserPolicy, getPolicy,
+  listAttachedRolePolicies, listAttachedUserPolicies,
+} from '../../src/services/iam/managed-policies.js';
+import type {
+  createRole, deleteRole, getRole, listRoles, listRoleTags, tagRole, untagRole, updateAssumeRolePolicy, updateRole,
+} from '../../src/services/iam/roles.js';
+import type { createUser, deleteUser, getUser, listUsers, listUserTags, tagUser, untagUser } from '../../src/services/iam/users.js';
+import type { assumeRole } from '../../src/services/sts/assume-role.js';
+import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
+import type { getSessionToken } from '../../src/services/sts/session-token.js';
+
+/** The handler that serves each operation, as the server will pair them. */
+export interface Handlers {
+  AssumeRole: typeof assumeRole;
+  GetCallerIdentity: typeof getCallerIdentity;
+  GetSessionToken: typeof getSessionToken;
+  GetAccessKeyInfo: typeof getAccessKeyInfo;
+  CreateUser: typeof createUser;
+  GetUser: typeof getUser;
+  ListUsers: typeof listUsers;
+  DeleteUser: typeof deleteUser;
+  TagUser: typeof tagUser;
+  UntagUser: typeof untagUser;
+  ListUserTags: typeof listUserTags;
+  CreateAccessKey: typeof createAccessKey;
+  ListAccessKeys: typeof listAccessKeys;
+  UpdateAccessKey: typeof updateAccessKey;
+  DeleteAccessKey: typeof deleteAccessKey;
+  CreateRole: typeof createRole;
+  GetRole: typeof getRole;
+  ListRoles: typeof listRoles;
+  UpdateRole: typeof updateRole;
+  UpdateAssumeRolePolicy: typeof updateAssumeRolePolicy;
+  DeleteRole: typeof deleteRole;
+  TagRole: typeof tagRole;
+  UntagRole: typeof untagRole;
+  ListRoleTags: typeof listRoleTags;
+  PutUserPolicy: typeof putUserPolicy;
+  GetUserPolicy: typeof getUserPolicy;
+  DeleteUserPolicy: typeof deleteUserPolicy;
+  ListUserPolicies: typeof listUserPolicies;
+  PutRolePolicy: typeof putRolePolicy;
+  GetRolePolicy: typeof getRolePolicy;
+  DeleteRolePolicy: typeof deleteRolePolicy;
+  ListRolePolicies: typeof listRolePolicies;
+  CreatePolicy: typeof createPolicy;
+  GetPolicy: typeof getPolicy;
+  DeletePolicy: typeof deletePolicy;
+  AttachUserPolicy: typeof attachUserPolicy;
+  DetachUserPolicy: typeof detachUserPolicy;
+  ListAttachedUserPolicies: typeof listAttachedUserPolicies;
+  AttachRolePolicy: typeof attachRolePolicy;
+  DetachRolePolicy: typeof detachRolePolicy;
+  ListAttachedRolePolicies: typeof listAttachedRolePolicies;
+}
+
+export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
+type WithInput = { [N in keyof Operations as Operations[N] extends { input: StructureShape } ? N : never]: Operations[N] };
+type WithOutput = { [N in keyof Operations as Operations[N] extends { output: StructureShape } ? N : never]: Operations[N] };
+export type InputOf<O> = O extends { input: infer S } ? Infer<S> : Record<string, never>;
+export type HandlerOutput<N extends keyof Handlers> = Awaited<ReturnType<Handlers[N]>>;
+
+const ACCOUNT = '123456789012';
+const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/app/demo`;
+const USER_ARN = `arn:aws:iam::${ACCOUNT}:user/app/alice`;
+const POLICY_ARN = `arn:aws:iam::${ACCOUNT}:policy/app/read`;
+const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
+
+/**
+ * Documents as clients write them: indentation, a newline, `+`, `*`, and a `%3A` of the
+ * document's own — what IAM's URL-encoding must carry through one decode unchanged.
+ */
+export const TRUST_POLICY = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'a b+c%3A*' } } }],
+  },
+  null,
+  2,
+);
+export const IDENTITY_POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::bucket/café/*' }],
+});
+
+const TAGS = [
+  { Key: 'team', Value: 'platform' },
+  { Key: 'cost center', Value: '' },
+];
+const PAGE = { Marker: 'YWxpY2U', MaxItems: 2 };
+
+export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
+  AssumeRole: {
+    RoleArn: ROLE_ARN,
+    RoleSessionName: 'build-42@ci',
+    PolicyArns: [{ arn: POLICY_ARN }],
+    Policy: IDENTITY_POLICY,
+    DurationSeconds: 3600,
+    Tags: TAGS,
+    TransitiveTagKeys: ['team'],
+    ExternalId: 'ext-id:1/2',
+    SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/alice`,
+    TokenCode: '123456',
+    SourceIdentity: 'alice',
+    ProvidedContexts: [{ ProviderArn: 'arn:aws:iam::aws:contextProvider/IdentityCenter', ContextAssertion: 'c2lnbmVk' }],
+  },
+  GetSessionToken: { DurationSeconds: 129600, SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/alice`, TokenCode: '654321' },
+  GetAccessKeyInfo: { AccessKeyId: KEY_ID },
+  CreateUser: { Path: '/app/', UserName: 'alice', PermissionsBoundary: POLICY_ARN, Tags: TAGS },
+  GetUser: { UserName: 'alice' },
+  ListUsers: { PathPrefix: '/app/', ...PAGE },
+  DeleteUser: { UserName: 'alice' },
+  TagUser: { UserName: 'alice', Tags: TAGS },
+  UntagUser: { UserName: 'alice', TagKeys: ['team', 'cost center'] },
+  ListUserTags: { UserName: 'alice', ...PAGE },
+  CreateAccessKey: { UserName: 'alice' },
+  ListAccessKeys: { UserName: 'alice', ...PAGE },
+  UpdateAccessKey: { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Inactive' },
+  DeleteAccessKey: { UserName: 'alice', AccessKeyId: KEY_ID },
+  CreateRole: {
+    Path: '/app/',
+    RoleName: 'demo',
+    AssumeRolePolicyDocument: TRUST_POLICY,
+    Description: 'Deploys the app — nightly',
+    MaxSessionDuration: 7200,
+    PermissionsBoundary: POLICY_ARN,
+    Tags: TAGS,
+  },
+  GetRole: { RoleName: 'demo' },
+  ListRoles: { PathPrefix: '/app/', ...PAGE },
+  UpdateRole: { RoleName: 'demo', Description: '', MaxSessionDuration: 43200 },
+  UpdateAssumeRolePolicy: { RoleName: 'demo', PolicyDocument: TRUST_POLICY },
+  DeleteRole: { RoleName: 'demo' },
+  TagRole: { RoleName: 'demo', Tags: TAGS },
+  UntagRole: { RoleName: 'demo', TagKeys: [] },
+  ListRoleTags: { RoleName: 'demo', ...PAGE },
+  PutUserPolicy: { UserName: 'alice', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
+  GetUserPolicy: { UserName: 'alice', PolicyName: 'read' },
+  DeleteUserPolicy: { UserName: 'alice', PolicyName: 'read' },
+  ListUserPolicies: { UserName: 'alice', ...PAGE },
+  PutRolePolicy: { RoleName: 'demo', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
+  GetRolePolicy: { RoleName: 'demo', PolicyName: 'read' },
+  DeleteRolePolicy: { RoleName: 'demo', PolicyName: 'read' },
+  ListRolePolicies: { RoleName: 'demo', ...PAGE },
+  CreatePolicy: { PolicyName: 'read', Path: '/app/', PolicyDocument: IDENTITY_POLICY, Description: 'Read the bucket', Tags: TAGS },
+  GetPolicy: { PolicyArn: POLICY_ARN },
+  DeletePolicy: { PolicyArn: POLICY_ARN },
+  AttachUserPolicy: { UserName: 'alice', PolicyArn: POLICY_ARN },
+  DetachUserPolicy: { UserName: 'alice', PolicyArn: POLICY_ARN },
+  ListAttachedUserPolicies: { UserName: 'alice', PathPrefix: '/app/', ...PAGE },
+  AttachRolePolicy: { RoleName: 'demo', PolicyArn: POLICY_ARN },
+  DetachRolePolicy: { RoleName: 'demo', PolicyArn: POLICY_ARN },
+  ListAttachedRolePolicies: { RoleName: 'demo', PathPrefix: '/app/', ...PAGE },
+};
+
+const CREATED = new Date('2024-05-01T10:20:30Z');
+const UPDATED = new Date('2024-06-01T00:00:01Z');
+const BOUNDARY = { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: POLICY_ARN } as const;
+const CREDENTIALS = {
+  AccessKeyId: 'ASIAIOSFODNN7EXAMPLE',
+  SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  SessionToken: 'AQoDYXdzEJr…<&>',
+  Expiration: new Date('2024-05-01T11:20:30Z'),
+};
+const USER = { Path: '/app/', UserName: 'alice', UserId: 'AIDAJQABLZS4A3QDU576Q', Arn: USER_ARN, CreateDate: CREATED };
+const ROLE = {
+  Path: '/app/',
+  RoleName: 'demo',
+  RoleId: 'AROADBQP57FF2AEXAMPLE',
+  Arn: ROLE_ARN,
+  CreateDate: CREATED,
+  AssumeRolePolicyDocument: TRUST_POLICY,
+};
+const POLICY = {
+  PolicyName: 'read',
+  PolicyId: 'ANPAJ2UCCR6DPCEXAMPLE',
+  Arn: POLICY_ARN,
+  Path: '/app/',
+  DefaultVersionId: 'v1',
+  AttachmentCount: 0,
+  PermissionsBoundaryUsageCount: 2,
+  IsAttachable: true,
+  Description: 'Read the bucket',
+  CreateDate: CREATED,
+  UpdateDate: UPDATED,
+  Tags: TAGS,
+};
+const KEY = { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED } as const;
+
+/** What the services return, shaped by their own types. */
+export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<N> } = {
+  AssumeRole: {
+    Credentials: CREDENTIALS,
+    AssumedRoleUser: { AssumedRoleId: 'AROADBQP57FF2AEXAMPLE:build-42@ci', Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/demo/build-42@ci` },
+    PackedPolicySize: 6,
+    SourceIdentity: 'alice',
+  },
+  GetCallerIdentity: { UserId: 'AIDAJQABLZS4A3QDU576Q', Account: ACCOUNT, Arn: USER_ARN },
+  GetSessionToken: { Credentials: CREDENTIALS },
+  GetAccessKeyInfo: { Account: ACCOUNT },
+  CreateUser: { User: { ...USER, Tags: TAGS } },
+  GetUser: { User: { ...USER, Tags: TAGS, PermissionsBoundary: BOUNDARY } },
+  ListUsers: { Users: [USER, { ...USER, UserName: 'bob', Arn: `arn:aws:iam::${ACCOUNT}:user/app/bob` }], IsTruncated: true, Marker: 'Ym9i' },
+  ListUserTags: { Tags: TAGS, IsTruncated: false },
+  CreateAccessKey: { AccessKey: { ...KEY, SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' } },
+  ListAccessKeys: { AccessKeyMetadata: [KEY, { ...KEY, AccessKeyId: 'AKIAI44QH8DHBEXAMPLE', Status: 'Inactive' }], IsTruncated: false },
+  CreateRole: { Role: { ...ROLE, Description: 'Deploys the app — nightly', Tags: TAGS } },
+  GetRole: {
+    Role: {
+      ...ROLE,
+      Description: 'Deploys the app — nightly',
+      MaxSessionDuration: 3600,
+      PermissionsBoundary: BOUNDARY,
+      Tags: TAGS,
+      RoleLastUsed: { LastUsedDate: UPDATED, Region: 'us-east-1' },
+    },
+  },
+  ListRoles: { Roles: [{ ...ROLE, MaxSessionDuration: 3600 }], IsTruncated: false },
+  UpdateRole: {},
+  ListRoleTags: { Tags: [], IsTruncated: false },
+  GetUserPolicy: { UserName: 'alice', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
+  ListUserPolicies: { PolicyNames: ['read', 'write'], IsTruncated: true, Marker: 'd3JpdGU' },
+  GetRolePolicy: { RoleName: 'demo', PolicyName: 'read', PolicyDocument: TRUST_POLICY },
+  ListRolePolicies: { PolicyNames: [], IsTruncated: false },
+  CreatePolicy: { Policy: POLICY },
+  GetPolicy: { Policy: { ...POLICY, Description: undefined, Tags: undefined } },
+  ListAttachedUserPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
+  ListAttachedRolePolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: true, Marker: 'cmVhZA' },
+};
+
+/** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */
+export const MORE_OUTPUTS: readonly { [N in keyof WithOutput & keyof Handlers]: readonly [N, HandlerOutput<N>] }[keyof WithOutput & keyof Handlers][] = [
+  ['GetUser', { User: { UserId: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:root`, CreateDate: CREATED } }],
+  ['ListAccessKeys', { AccessKeyMetadata: [{ AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED }], IsTruncated: false }],
+  ['GetRole', { Role: { ...ROLE, MaxSessionDuration: 43200, RoleLastUsed: {} } }],
+];
