@@ -14,6 +14,8 @@ export class KeyRingSource {
   readonly #deps: CoreDeps;
   #ring: KeyRing | undefined;
   #loadedAt = Number.NEGATIVE_INFINITY;
+  /** The store generation the ring was loaded at; a rotation anywhere bumps it. */
+  #generation = -1;
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
@@ -23,6 +25,17 @@ export class KeyRingSource {
   async ring(): Promise<KeyRing> {
     if (this.#ring === undefined) await this.#load(true);
     return this.#ring as KeyRing;
+  }
+
+  /**
+   * The key new tokens are sealed with: the active key as the store has it now, so a
+   * rotation made by `rolegate keys rotate` or another node takes effect at the next
+   * issue, not at the next restart.
+   */
+  async sealingKey(): Promise<SealingKey> {
+    const current = await generation.current(this.#deps.db);
+    if (this.#ring === undefined || current !== this.#generation) await this.#load(this.#ring === undefined);
+    return (this.#ring as KeyRing).active;
   }
 
   /** Reloads (rate-limited) when `keyId` is not in the ring; true if it is there afterwards. */
@@ -53,6 +66,7 @@ export class KeyRingSource {
 
   async #load(createIfEmpty: boolean): Promise<void> {
     const { db, clock } = this.#deps;
+    const seen = await generation.current(db);
     let keys = await this.#read(db);
     if (keys.length === 0 && createIfEmpty) {
       const first = this.#newKey(clock.now());
@@ -65,6 +79,7 @@ export class KeyRingSource {
     }
     this.#ring = new KeyRing(keys);
     this.#loadedAt = clock.now();
+    this.#generation = seen;
   }
 
   async #read(q: Parameters<typeof sealingKeys.list>[0]): Promise<SealingKey[]> {

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { CoreDeps } from '../auth/deps.js';
+import type { Clock, CoreDeps } from '../auth/deps.js';
 import { openStore } from '../store/index.js';
 import { loadMasterKey } from './master-key.js';
 
@@ -19,10 +19,16 @@ export function storeLocation(options: StoreOptions, env: NodeJS.ProcessEnv): st
   return options.store ?? env['ROLEGATE_STORE_URL'] ?? resolve(options.data);
 }
 
-export async function openDeps(options: StoreOptions, env: NodeJS.ProcessEnv): Promise<CoreDeps & { masterKeySource: string; location: string }> {
+const systemClock: Clock = { now: () => Date.now() };
+
+/** `clock` is for tests that move time (token expiry); commands use the system clock. */
+export async function openDeps(
+  options: StoreOptions,
+  env: NodeJS.ProcessEnv,
+  clock: Clock = systemClock,
+): Promise<CoreDeps & { masterKeySource: string; location: string }> {
   const location = storeLocation(options, env);
   const { key, source } = loadMasterKey(env, resolve(options.data));
-  const clock = { now: () => Date.now() };
   const db = await openStore(location, clock.now());
   return { db, masterKey: key, clock, random: (n) => new Uint8Array(randomBytes(n)), masterKeySource: source, location };
 }

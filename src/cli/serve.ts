@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { Authorizer } from '../auth/authorizer.js';
+import type { Clock } from '../auth/deps.js';
 import { KeyRingSource } from '../auth/key-ring-source.js';
 import { PolicyCache } from '../auth/policy-cache.js';
 import { ensureDefaultAccount } from '../services/accounts.js';
@@ -22,6 +23,8 @@ export interface ServeOptions extends StoreOptions {
   readonly host: string;
   readonly port: number;
   readonly logLevel: string;
+  /** The server's time; only tests set it, to move past a token's expiry. */
+  readonly clock?: Clock | undefined;
 }
 
 export interface RunningServer {
@@ -31,7 +34,7 @@ export interface RunningServer {
 
 export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: NodeJS.WritableStream = process.stdout): Promise<RunningServer> {
   const logger: Logger = pino({ level: options.logLevel, base: { service: 'rolegate' } });
-  const deps = await openDeps(options, env);
+  const deps = await openDeps(options, env, options.clock);
   const keyRings = new KeyRingSource(deps);
   await keyRings.ring();
   const created = await ensureDefaultAccount(deps, rootKeyFromEnv(env));

@@ -5,9 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import type { Clock } from '../../src/auth/deps.js';
 import { serve, type RunningServer } from '../../src/cli/serve.js';
 
 export interface Started {
@@ -26,7 +29,15 @@ export function randomRootKey(): { accessKeyId: string; secretAccessKey: string 
   return { accessKeyId: id, secretAccessKey: randomBytes(30).toString('base64') };
 }
 
-export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}): Promise<Started> {
+/** A clock a test moves by hand: real time plus an offset. */
+export class MovableClock implements Clock {
+  offsetMs = 0;
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+}
+
+export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}, options: { readonly clock?: Clock } = {}): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rolegate-server-'));
   const root = randomRootKey();
   let printed = '';
@@ -42,7 +53,7 @@ export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}): Promise<S
     ROLEGATE_MASTER_KEY: randomBytes(32).toString('hex'),
     ...extraEnv,
   };
-  const running: RunningServer = await serve({ host: '127.0.0.1', port: 0, data: dataDir, logLevel: 'silent' }, env, out);
+  const running: RunningServer = await serve({ host: '127.0.0.1', port: 0, data: dataDir, logLevel: 'silent', clock: options.clock }, env, out);
   return {
     url: running.url,
     dataDir,
@@ -53,4 +64,83 @@ export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}): Promise<S
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One exchange seen by a recording proxy. */
+export interface Exchange {
+  readonly method: string;
+  readonly path: string;
+  readonly requestBody: string;
+  readonly status: number;
+  readonly responseBody: string;
+}
+
+export interface RecordingProxy {
+  readonly url: string;
+  readonly exchanges: Exchange[];
+  close(): Promise<void>;
+}
+
+/**
+ * A plain HTTP proxy in front of `target` that keeps every request and response body.
+ * It forwards the Host header unchanged, so SigV4 signatures made for the proxy's
+ * address still verify at the server.
+ */
+export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
+  const to = new URL(target);
+  const exchanges: Exchange[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const requestBody = Buffer.concat(chunks);
+      const upstream = httpRequest(
+        { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
+        (up) => {
+          const back: Buffer[] = [];
+          up.on('data', (c: Buffer) => back.push(c));
+          up.on('end', () => {
+            const body = Buffer.concat(back);
+            exchanges.push({
+              method: req.method ?? '',
+              path: req.url ?? '',
+              requestBody: requestBody.toString('utf8'),
+              status: up.statusCode ?? 0,
+              responseBody: body.toString('utf8'),
+            });
+            res.writeHead(up.statusCode ?? 502, up.headers).end(body);
+          });
+        },
+      );
+      upstream.on('error', () => res.writeHead(502).end());
+      upstream.end(requestBody);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    exchanges,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The `<Code>` of an AWS Query error envelope, or undefined. */
+export function errorCode(xml: string): string | undefined {
+  return /<Code>([^<]*)<\/Code>/.exec(xml)?.[1];
+}
+
+/** A TCP port free at the time of asking (for commands that want a fixed `--port`). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

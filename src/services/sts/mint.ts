@@ -21,8 +21,7 @@ export async function mint(draft: SessionDraft, ctx: ServiceContext): Promise<{ 
     accessKeyId: accessKeyId('ASIA', draft.accountId, ctx.deps.random(5)),
     secretAccessKey: secretAccessKey(ctx.deps.random(30)),
   };
-  const ring = await ctx.keyRings.ring();
-  const token = sealSession(session, ring.active, ctx.deps.random(12));
+  const token = sealSession(session, await ctx.keyRings.sealingKey(), ctx.deps.random(12));
   return {
     session,
     credentials: {
