@@ -80,7 +80,16 @@ const HAS_IDENTITY_POLICIES: ReadonlySet<string> = new Set(['Account', 'User', '
 const IS_SESSION: ReadonlySet<string> = new Set(['AssumedRole', 'FederatedUser']);
 
 const explicitDeny = (match: MatchedStatement): Decision => ({ effect: 'ExplicitDeny', deniedBy: match.policy.type, statements: [match] });
-const implicitDeny = (type: PolicyType): Decision => ({ effect: 'ImplicitDeny', deniedBy: type, statements: [] });
+/** An implicit deny says only which policy type lacked an Allow: one shared value per type. */
+const IMPLICIT_DENY: Readonly<Record<PolicyType, Decision>> = Object.freeze(
+  Object.fromEntries(
+    (['identity', 'resource', 'boundary', 'session', 'scp', 'rcp'] as const).map((type) => [
+      type,
+      Object.freeze({ effect: 'ImplicitDeny', deniedBy: type, statements: Object.freeze([]) }),
+    ]),
+  ) as unknown as Record<PolicyType, Decision>,
+);
+const implicitDeny = (type: PolicyType): Decision => IMPLICIT_DENY[type];
 
 export function authorize(request: AuthorizationRequest, policies: PolicySet): Decision {
   const scanRequest: StatementRequest = {

@@ -14,7 +14,6 @@ export interface IpBlock extends IpAddress {
   readonly bits: number;
 }
 
-const HEXTET = /^[0-9a-fA-F]{1,4}$/;
 
 /** Dotted-quad IPv4, read character by character: no leading zeros, each part 0..255. */
 export function parseIpv4(text: string): number | undefined {
@@ -43,40 +42,57 @@ export function parseIpv4(text: string): number | undefined {
   return parts === 4 ? value >>> 0 : undefined;
 }
 
-/** RFC 4291 text forms: full, `::`-compressed, and a trailing dotted IPv4 part. */
+/**
+ * RFC 4291 text forms: full, `::`-compressed, and a trailing dotted IPv4 part; read
+ * character by character into 16-bit groups, then packed into four 32-bit words.
+ */
 export function parseIpv6(text: string): number[] | undefined {
   if (text.length < 2 || text.length > 45) return undefined;
-  const halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  const head = hextetsOf(halves[0] as string, halves.length === 1);
-  const tail = halves.length === 2 ? hextetsOf(halves[1] as string, true) : [];
-  if (head === undefined || tail === undefined) return undefined;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  const all = [...head, ...new Array<number>(halves.length === 2 ? missing : 0).fill(0), ...tail];
-  const words: number[] = [];
-  for (let i = 0; i < 8; i += 2) words.push((((all[i] as number) << 16) | (all[i + 1] as number)) >>> 0);
-  return words;
-}
-
-/** Hextets of one side of `::`; the last group may be a dotted IPv4 address. */
-function hextetsOf(text: string, mayEndInIpv4: boolean): number[] | undefined {
-  if (text === '') return [];
-  const groups = text.split(':');
-  const out: number[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i] as string;
-    if (i === groups.length - 1 && mayEndInIpv4 && group.includes('.')) {
-      const v4 = parseIpv4(group);
+  const groups: number[] = [];
+  let gap = -1; // where `::` stands, as a group index
+  let i = 0;
+  if (text.startsWith('::')) {
+    gap = 0;
+    i = 2;
+  }
+  while (i < text.length) {
+    // One group: up to four hex digits, or a dotted IPv4 address as the last two groups.
+    let value = 0;
+    let digits = 0;
+    const start = i;
+    while (i < text.length && digits <= 4) {
+      const c = text.charCodeAt(i);
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      if (d < 0) break;
+      value = value * 16 + d;
+      digits++;
+      i++;
+    }
+    if (i < text.length && text.charCodeAt(i) === 46 /* . */) {
+      const v4 = parseIpv4(text.slice(start));
       if (v4 === undefined) return undefined;
-      out.push(v4 >>> 16, v4 & 0xffff);
-    } else if (HEXTET.test(group)) {
-      out.push(parseInt(group, 16));
-    } else {
-      return undefined;
+      groups.push(v4 >>> 16, v4 & 0xffff);
+      i = text.length;
+      break;
+    }
+    if (digits === 0 || digits > 4) return undefined;
+    groups.push(value);
+    if (i === text.length) break;
+    if (text.charCodeAt(i) !== 58 /* : */) return undefined;
+    i++;
+    if (i < text.length && text.charCodeAt(i) === 58) {
+      if (gap >= 0) return undefined; // a second `::`
+      gap = groups.length;
+      i++;
+    } else if (i === text.length) {
+      return undefined; // a single trailing `:`
     }
   }
-  return out;
+  if (groups.length > 8 || (gap < 0 && groups.length !== 8) || (gap >= 0 && groups.length > 7)) return undefined;
+  const all = gap < 0 ? groups : [...groups.slice(0, gap), ...new Array<number>(8 - groups.length).fill(0), ...groups.slice(gap)];
+  const words: number[] = [];
+  for (let g = 0; g < 8; g += 2) words.push((((all[g] as number) << 16) | (all[g + 1] as number)) >>> 0);
+  return words;
 }
 
 export function parseIpAddress(text: string): IpAddress | undefined {
