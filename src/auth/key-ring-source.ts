@@ -3,11 +3,21 @@
  * a token names a key this node has not seen (another node rotated) — at most once a
  * second, so garbage key ids cannot make every request read the store.
  */
-import { destroyable, KeyRing, KEY_BYTES, rotate as rotateKeys, unwrap, wrap, type SealingKey } from '../tokens/index.js';
+import { AwsError } from '../errors.js';
+import {
+  destroyable, KeyRing, KEY_BYTES, openSession, rotate as rotateKeys, TokenError, tokenKeyId, unwrap, wrap, type SealingKey, type Session,
+} from '../tokens/index.js';
 import { generation, sealingKeys } from '../store/index.js';
 import type { CoreDeps } from './deps.js';
+import { GenerationWatch } from './generation-watch.js';
 
 const RELOAD_INTERVAL_MS = 1000;
+/** Opened tokens remembered; an SDK reuses one set of temporary credentials for up to an hour. */
+const OPENED_MAX = 10_000;
+
+export const INVALID_TOKEN = 'The security token included in the request is invalid.';
+export const EXPIRED_TOKEN = 'The security token included in the request is expired';
+export const invalidToken = (): AwsError => new AwsError('InvalidClientTokenId', INVALID_TOKEN);
 const purpose = (id: string): string => `sealing-key:${id}`;
 
 export class KeyRingSource {
@@ -16,9 +26,17 @@ export class KeyRingSource {
   #loadedAt = Number.NEGATIVE_INFINITY;
   /** The store generation the ring was loaded at; a rotation anywhere bumps it. */
   #generation = -1;
+  /**
+   * Sessions already opened, by their exact token text. A token that authenticated once
+   * authenticates again, so a hit needs only the access key id and expiry checks.
+   */
+  readonly #opened = new Map<string, Session>();
+
+  readonly #watch: GenerationWatch;
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
+    this.#watch = new GenerationWatch(deps.db, deps.clock);
   }
 
   /** The ring, creating the first key when the store has none. */
@@ -33,9 +51,37 @@ export class KeyRingSource {
    * issue, not at the next restart.
    */
   async sealingKey(): Promise<SealingKey> {
-    const current = await generation.current(this.#deps.db);
+    const current = await this.#watch.current();
     if (this.#ring === undefined || current !== this.#generation) await this.#load(this.#ring === undefined);
     return (this.#ring as KeyRing).active;
+  }
+
+  /**
+   * The session sealed in `token`, presented with `accessKeyId`: AWS's
+   * InvalidClientTokenId for any token that does not open to a session of that key id,
+   * ExpiredToken for one that does but has expired.
+   */
+  async openToken(token: string, accessKeyId: string): Promise<Session> {
+    const now = this.#deps.clock.now();
+    let session = this.#opened.get(token);
+    if (session === undefined) {
+      const keyId = tokenKeyId(token);
+      if (keyId === undefined || !(await this.knows(keyId))) throw invalidToken();
+      try {
+        session = openSession(token, accessKeyId, await this.ring(), now);
+      } catch (e) {
+        if (e instanceof TokenError) throw e.reason === 'expired' ? new AwsError('ExpiredToken', EXPIRED_TOKEN) : invalidToken();
+        throw e;
+      }
+      if (this.#opened.size >= OPENED_MAX) this.#opened.delete(this.#opened.keys().next().value as string);
+      this.#opened.set(token, session);
+    }
+    if (session.accessKeyId !== accessKeyId) throw invalidToken();
+    if (now >= session.expiresAt) {
+      this.#opened.delete(token);
+      throw new AwsError('ExpiredToken', EXPIRED_TOKEN);
+    }
+    return session;
   }
 
   /** Reloads (rate-limited) when `keyId` is not in the ring; true if it is there afterwards. */

@@ -6,9 +6,10 @@
  */
 import { AwsError } from '../errors.js';
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
-import { attachments, generation, inlinePolicies, managedPolicies, type Queryable } from '../store/index.js';
+import { attachments, inlinePolicies, managedPolicies, type Queryable } from '../store/index.js';
 import type { Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
+import { GenerationWatch } from './generation-watch.js';
 
 export interface CallerPolicies {
   readonly identity: readonly CompiledPolicy[];
@@ -21,15 +22,17 @@ const MAX_ENTRIES = 10_000;
 
 export class PolicyCache {
   readonly #deps: CoreDeps;
+  readonly #watch: GenerationWatch;
   #generation = -1;
   readonly #byKey = new Map<string, CallerPolicies>();
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
+    this.#watch = new GenerationWatch(deps.db, deps.clock);
   }
 
   async forCaller(caller: Caller): Promise<CallerPolicies> {
-    const current = await generation.current(this.#deps.db);
+    const current = await this.#watch.current();
     if (current !== this.#generation) {
       this.#byKey.clear();
       this.#generation = current;

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { Authorizer } from '../auth/authorizer.js';
+import { EntityCache } from '../auth/entity-cache.js';
 import type { Clock } from '../auth/deps.js';
 import { KeyRingSource } from '../auth/key-ring-source.js';
 import { PolicyCache } from '../auth/policy-cache.js';
@@ -40,7 +41,14 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
   const created = await ensureDefaultAccount(deps, rootKeyFromEnv(env));
 
   const server = createRolegateServer({
-    api: { core: deps, keyRings, authorizer: new Authorizer(deps, new PolicyCache(deps)), signingKeys: new SigningKeyCache(), table: apiTable() },
+    api: {
+      core: deps,
+      keyRings,
+      entities: new EntityCache(deps),
+      authorizer: new Authorizer(deps, new PolicyCache(deps)),
+      signingKeys: new SigningKeyCache(),
+      table: apiTable(),
+    },
     logger,
     metrics: new ServerMetrics(),
   });

@@ -8,6 +8,7 @@
 import type { Authorizer } from '../auth/authorizer.js';
 import { resolveCredentials } from '../auth/credentials.js';
 import type { CoreDeps } from '../auth/deps.js';
+import type { EntityCache } from '../auth/entity-cache.js';
 import type { KeyRingSource } from '../auth/key-ring-source.js';
 import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
@@ -19,6 +20,7 @@ import type { ApiTable, ServedService } from './api-table.js';
 export interface ApiDeps {
   readonly core: CoreDeps;
   readonly keyRings: KeyRingSource;
+  readonly entities: EntityCache;
   readonly authorizer: Authorizer;
   readonly signingKeys: SigningKeyCache;
   readonly table: ApiTable;
@@ -52,7 +54,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     served = deps.table.get(parsed.scope.service);
     if (served === undefined) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
     accessKeyId = parsed.accessKeyId;
-    const credentials = await resolveCredentials(parsed.accessKeyId, parsed.sessionToken, deps.core, deps.keyRings);
+    const credentials = await resolveCredentials(parsed.accessKeyId, parsed.sessionToken, deps.keyRings, deps.entities);
     verifySignature(parsed, http, credentials.secretAccessKey, deps.signingKeys);
     const caller = await credentials.caller();
     callerArn = caller.arn;

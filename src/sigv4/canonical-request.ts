@@ -87,6 +87,8 @@ export function canonicalQuery(params: readonly QueryParam[], without?: string):
 
 /** Trims a header value and collapses each inner run of spaces and tabs to one space. */
 export function trimHeaderValue(value: string): string {
+  // Most values have nothing to trim or fold: skip the regular expressions for them.
+  if (!/^[ \t]|[ \t]$|[ \t]{2}|\t/.test(value)) return value;
   return value.replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
 }
 
@@ -96,8 +98,11 @@ export function trimHeaderValue(value: string): string {
  */
 export function canonicalHeaders(headers: HeaderList, signedHeaders: readonly string[]): string {
   const byName = new Map<string, string[]>();
+  const wanted = new Set(signedHeaders);
   for (const [name, value] of headers) {
     const key = name.toLowerCase();
+    // Only signed headers enter the canonical form; the others are not even trimmed.
+    if (!wanted.has(key)) continue;
     const values = byName.get(key);
     if (values === undefined) byName.set(key, [trimHeaderValue(value)]);
     else values.push(trimHeaderValue(value));

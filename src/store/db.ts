@@ -14,6 +14,11 @@ export interface Queryable {
 
 export interface Db extends Queryable {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * How many transactions this process has committed. Caches compare it to know,
+   * without a query, that a write made here may have changed what they hold.
+   */
+  readonly commits: number;
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

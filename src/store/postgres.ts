@@ -52,6 +52,11 @@ export class PostgresDb implements Db {
   readonly dialect = 'postgres' as const;
   readonly #pool: pg.Pool;
   readonly #root: Queryable;
+  #commits = 0;
+
+  get commits(): number {
+    return this.#commits;
+  }
 
   constructor(url: string, poolSize = 10) {
     this.#pool = new pg.Pool({ connectionString: url, max: poolSize, types });
@@ -84,6 +89,7 @@ export class PostgresDb implements Db {
       await tx.run('BEGIN');
       const result = await work(tx);
       await tx.run('COMMIT');
+      this.#commits++;
       return result;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);

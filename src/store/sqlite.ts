@@ -70,6 +70,11 @@ export class SqliteDb implements Db {
   readonly #connection: Connection;
   readonly #view: Queryable;
   #queue: Promise<unknown> = Promise.resolve();
+  #commits = 0;
+
+  get commits(): number {
+    return this.#commits;
+  }
 
   constructor(file: string) {
     this.#connection = new Connection(file);
@@ -94,6 +99,7 @@ export class SqliteDb implements Db {
       try {
         const result = await work(this.#view);
         this.#connection.exec('COMMIT');
+        this.#commits++;
         return result;
       } catch (e) {
         this.#connection.exec('ROLLBACK');

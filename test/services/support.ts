@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Authorizer } from '../../src/auth/authorizer.js';
 import { rootCaller, type Caller } from '../../src/auth/caller.js';
 import { resolveCredentials } from '../../src/auth/credentials.js';
+import { EntityCache } from '../../src/auth/entity-cache.js';
 import type { CoreDeps } from '../../src/auth/deps.js';
 import { KeyRingSource } from '../../src/auth/key-ring-source.js';
 import { PolicyCache } from '../../src/auth/policy-cache.js';
@@ -42,6 +43,7 @@ export class IamWorld {
   readonly deps: CoreDeps;
   readonly keyRings: KeyRingSource;
   readonly authorizer: Authorizer;
+  readonly entities: EntityCache;
   readonly #dir: string;
 
   private constructor(db: Db, dir: string) {
@@ -49,6 +51,7 @@ export class IamWorld {
     this.deps = { db, masterKey: randomBytes(32), clock: this.clock, random: (n) => randomBytes(n) };
     this.keyRings = new KeyRingSource(this.deps);
     this.authorizer = new Authorizer(this.deps, new PolicyCache(this.deps));
+    this.entities = new EntityCache(this.deps);
   }
 
   /** On SQLite in a temp directory, or on the given store (the PostgreSQL runs). */
@@ -75,7 +78,7 @@ export class IamWorld {
 
   /** The context of a request signed with these keys. */
   async as(keys: Keys): Promise<ServiceContext> {
-    const resolved = await resolveCredentials(keys.accessKeyId, keys.sessionToken, this.deps, this.keyRings);
+    const resolved = await resolveCredentials(keys.accessKeyId, keys.sessionToken, this.keyRings, this.entities);
     if (resolved.secretAccessKey !== keys.secretAccessKey) throw new Error('the secret does not match: the request would fail SigV4');
     return this.ctx(await resolved.caller());
   }

@@ -72,6 +72,7 @@ export function sessionTags(
 const PACKED_BUDGET_BYTES = 1024;
 
 export function packedPolicySize(policy: string | undefined, policyArns: readonly string[], tags: readonly SessionTag[]): number {
+  if (policy === undefined && policyArns.length === 0 && tags.length === 0) return 0;
   const text = [policy ?? '', ...policyArns, ...tags.flatMap((t) => [t.key, t.value])].join('\n');
   return Math.ceil((100 * deflateRawSync(Buffer.from(text, 'utf8')).length) / PACKED_BUDGET_BYTES);
 }
