@@ -42,6 +42,7 @@ import {
   type PolicySet,
   type RequestPrincipal,
 } from '../src/policy/index.js';
+import { Rng } from './rng.js';
 
 // ---------------------------------------------------------------------------------------
 // Parameters
@@ -60,44 +61,6 @@ const ACCOUNT = '111122223333';
 const ROLE_NAME = 'AppRole';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/service/${ROLE_NAME}`;
 const ROLE_ID = 'AROAEXAMPLEAPPROLE01';
-
-// ---------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32)
-
-class Rng {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)] as T;
-  }
-  /** k distinct items, in the order of `items`. */
-  some<T>(items: readonly T[], k: number): T[] {
-    const chosen = new Set<number>();
-    while (chosen.size < Math.min(k, items.length)) chosen.add(this.int(items.length));
-    return [...chosen].sort((a, b) => a - b).map((i) => items[i] as T);
-  }
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      [items[i], items[j]] = [items[j] as T, items[i] as T];
-    }
-    return items;
-  }
-}
 
 // ---------------------------------------------------------------------------------------
 // The resource universe: names a team's services use, and policy patterns over them

@@ -37,6 +37,7 @@ import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, IAMClient
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { sign, type HttpRequest, type SigningCredentials } from '../src/sigv4/index.js';
 import type { ChildMessage } from './server-child.js';
+import { Rng } from './rng.js';
 
 // ---------------------------------------------------------------------------------------
 // Parameters
@@ -59,29 +60,6 @@ if (ONLY !== undefined && ONLY !== 'GetCallerIdentity' && ONLY !== 'AssumeRole')
 // ---------------------------------------------------------------------------------------
 // Seeded randomness (mulberry32), for keys and request ids
 
-class Rng {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  bytes(n: number): Buffer {
-    return Buffer.from(Array.from({ length: n }, () => Math.floor(this.next() * 256)));
-  }
-  /** A version-4 UUID, as the SDK's amz-sdk-invocation-id. */
-  uuid(): string {
-    const b = this.bytes(16);
-    b[6] = ((b[6] as number) & 0x0f) | 0x40;
-    b[8] = ((b[8] as number) & 0x3f) | 0x80;
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-}
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 

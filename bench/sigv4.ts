@@ -22,6 +22,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { parseSignedRequest, sign, SigningKeyCache, verifySignature, type HttpRequest } from '../src/sigv4/index.js';
 import { accessKeyId, KeyRing, sealSession, secretAccessKey, type Session } from '../src/tokens/index.js';
 import { loadAverage, measure, median, perSecond, tableHeader, tableRow } from './micro.js';
+import { Rng } from './rng.js';
 
 const SEED = 0x5191_2024;
 const POOL = 64;
@@ -32,28 +33,6 @@ const ACCOUNT = '000000000000';
 const SDK_VERSION = '3.1176.0';
 const SERVICES = ['sts', 'iam']; // what rolegate's server passes: the services it serves
 
-class Rng {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  bytes(n: number): Uint8Array {
-    return Uint8Array.from({ length: n }, () => Math.floor(this.next() * 256));
-  }
-  uuid(): string {
-    const b = Buffer.from(this.bytes(16));
-    b[6] = ((b[6] as number) & 0x0f) | 0x40;
-    b[8] = ((b[8] as number) & 0x3f) | 0x80;
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-}
 
 /** Temporary credentials as AssumeRole issues them: the session sealed into its token. */
 function temporaryCredentials(r: Rng, now: number): { accessKeyId: string; secretAccessKey: string; sessionToken: string } {

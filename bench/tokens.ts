@@ -18,27 +18,13 @@
 import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { accessKeyId, KeyRing, openSession, readSession, sealSession, secretAccessKey, type Session } from '../src/tokens/index.js';
 import { loadAverage, measure, median, perSecond, tableHeader, tableRow } from './micro.js';
+import { Rng } from './rng.js';
 
 const SEED = 0x70c3_2024;
 const POOL = 64;
 const TIMING = { rounds: 5, roundNs: 1_000_000_000n, warmupNs: 1_000_000_000n } as const;
 const ACCOUNT = '000000000000';
 
-class Rng {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  bytes(n: number): Uint8Array {
-    return Uint8Array.from({ length: n }, () => Math.floor(this.next() * 256));
-  }
-}
 
 interface Sealed {
   readonly token: string;
