@@ -6,7 +6,7 @@
  * IP address, a date) are memoized per request, so a key read by many statements is
  * parsed once.
  */
-import { lowerName } from './names.js';
+import { lowerNameAt } from './names.js';
 
 export type ContextValue = string | readonly string[];
 
@@ -43,7 +43,7 @@ export class RequestContext {
   #set(key: string, value: ContextValue): void {
     // Two spellings of one key are both kept; lookups scan from the end, so the last
     // one given wins, as it would in a Map keyed by the lower-cased name.
-    this.#names.push(lowerName(key));
+    this.#names.push(lowerNameAt(this.#names.length, key));
     this.#values.push(typeof value === 'string' ? value : Object.freeze([...value]));
   }
 

@@ -16,3 +16,22 @@ export function lowerName(name: string): string {
   }
   return lower;
 }
+
+/**
+ * The same, for the key at `position` of a request context: requests list their keys in
+ * the same order, so the name there is usually the very string seen there last time and
+ * one comparison finds its lower-case form.
+ */
+const BY_POSITION_MAX = 64;
+const lastName: string[] = [];
+const lastLower: string[] = [];
+
+export function lowerNameAt(position: number, name: string): string {
+  if (lastName[position] === name) return lastLower[position] as string;
+  const lower = lowerName(name);
+  if (position < BY_POSITION_MAX) {
+    lastName[position] = name;
+    lastLower[position] = lower;
+  }
+  return lower;
+}
