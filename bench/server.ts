@@ -6,6 +6,7 @@
  *   npm run bench:server
  *   npm run bench:server -- --cpu-prof                   # profile the rolegate process (./prof)
  *   npm run bench:server -- --cpu-prof --only=AssumeRole # one operation per profile
+ *   npm run bench:server -- --perf-map                  # JIT symbols for Linux perf (perf record -g -p <pid>)
  *
  * Both servers run as child processes (bench/server-child.ts), one process each, and the
  * load generator (autocannon, keep-alive, programmatic API) runs here, in this process.
@@ -54,6 +55,7 @@ const SDK_VERSION = '3.1176.0';
 
 const args = process.argv.slice(2);
 const CPU_PROF = args.includes('--cpu-prof');
+const PERF_MAP = args.includes('--perf-map');
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (ONLY !== undefined && ONLY !== 'GetCallerIdentity' && ONLY !== 'AssumeRole') throw new Error('--only=GetCallerIdentity or --only=AssumeRole');
 
@@ -77,6 +79,7 @@ const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 function startChild(args: readonly string[], env: NodeJS.ProcessEnv, profile: boolean): Promise<Child> {
   const execArgv = ['--import', 'tsx'];
   if (profile) execArgv.push('--cpu-prof', '--cpu-prof-dir=prof');
+  if (PERF_MAP) execArgv.push('--perf-basic-prof');
   const child = fork(CHILD, [...args], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m: ChildMessage) => resolve({ process: child, url: m.url, pid: child.pid as number }));

@@ -5,6 +5,7 @@
  */
 import { AwsError } from '../errors.js';
 import { accessDeniedMessage, authorize, RequestContext, type CompiledPolicy, type ContextValue, type Decision } from '../policy/index.js';
+import type { RoleRecord } from '../store/index.js';
 import type { Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
 import type { PolicyCache } from './policy-cache.js';
@@ -54,6 +55,11 @@ export class Authorizer {
         resourceMustAllow: call.resourceMustAllow,
       },
     );
+  }
+
+  /** A role's trust policy, compiled (and cached), to pass as a call's resource policy. */
+  trustPolicy(role: RoleRecord): CompiledPolicy {
+    return this.#policies.trustPolicy(role);
   }
 
   /** Throws AWS's AccessDenied unless the engine allows the call. */

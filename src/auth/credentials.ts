@@ -5,7 +5,9 @@
  * are opened from their sealed session token without a store read. Every failure is AWS's InvalidClientTokenId, the
  * same whatever was wrong, except a genuine token past its expiry (ExpiredToken).
  */
-import { rootCaller, sessionCaller, userCaller, type Caller } from './caller.js';
+import type { Session } from '../tokens/index.js';
+import type { Caller } from './caller.js';
+import type { AccessKeyRecord } from '../store/index.js';
 import type { EntityCache } from './entity-cache.js';
 import { invalidToken, type KeyRingSource } from './key-ring-source.js';
 
@@ -31,28 +33,31 @@ export async function resolveCredentials(
   if (accessKeyId.startsWith('ASIA')) {
     if (sessionToken === undefined) throw invalidToken();
     const session = await keyRings.openToken(sessionToken, accessKeyId);
-    return {
-      secretAccessKey: session.secretAccessKey,
-      caller: async () => {
-        const owner = session.principalId;
-        const role = session.kind === 'AssumedRole' && owner !== undefined ? await entities.role(owner) : undefined;
-        const user = session.kind === 'SessionToken' && owner !== undefined ? await entities.user(owner) : undefined;
-        return sessionCaller(session, role, user);
-      },
-    };
+    return new Resolved(session.secretAccessKey, { session }, entities);
   }
   // A long-term key never comes with a session token.
   if (!accessKeyId.startsWith('AKIA') || sessionToken !== undefined) throw invalidToken();
   const found = await entities.accessKey(accessKeyId, accessKeyPurpose);
   if (found === undefined || found.key.status !== 'Active') throw invalidToken();
-  const { key } = found;
-  return {
-    secretAccessKey: found.secretAccessKey,
-    caller: async () => {
-      if (key.userId === undefined) return rootCaller(key.accountId, key.id);
-      const user = await entities.user(key.userId);
-      if (user === undefined) throw invalidToken();
-      return userCaller(user, key.id);
-    },
-  };
+  return new Resolved(found.secretAccessKey, { key: found.key }, entities);
+}
+
+/**
+ * A class rather than an object with a closure: one is made on every request, and a
+ * method costs nothing per instance where a closure is a new function each time.
+ */
+class Resolved implements ResolvedCredentials {
+  readonly secretAccessKey: string;
+  readonly #owner: { readonly session: Session } | { readonly key: AccessKeyRecord };
+  readonly #entities: EntityCache;
+
+  constructor(secretAccessKey: string, owner: { readonly session: Session } | { readonly key: AccessKeyRecord }, entities: EntityCache) {
+    this.secretAccessKey = secretAccessKey;
+    this.#owner = owner;
+    this.#entities = entities;
+  }
+
+  caller(): Promise<Caller> {
+    return 'session' in this.#owner ? this.#entities.sessionCaller(this.#owner.session) : this.#entities.keyCaller(this.#owner.key);
+  }
 }

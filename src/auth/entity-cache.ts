@@ -1,12 +1,15 @@
 /**
  * The store records a request needs to know who is calling — access keys with their
- * unwrapped secrets, users, roles — remembered per store generation, so a caller on
- * unchanged credentials costs no query and no decryption. Any IAM write moves the
- * generation and empties the cache (see GenerationWatch). Bounded.
+ * unwrapped secrets, users, roles (by id and by name), and the callers built from
+ * sessions — remembered per store generation, so a caller on unchanged credentials costs
+ * no query and no decryption. Any IAM write moves the generation and empties the cache
+ * (see GenerationWatch). Bounded.
  */
 import { accessKeys, roles, users, type AccessKeyRecord, type RoleRecord, type UserRecord } from '../store/index.js';
-import { unwrap } from '../tokens/index.js';
+import { unwrap, type Session } from '../tokens/index.js';
+import { rootCaller, sessionCaller, userCaller, type Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
+import { invalidToken } from './key-ring-source.js';
 import { GenerationWatch } from './generation-watch.js';
 
 const MAX_ENTRIES = 10_000;
@@ -23,6 +26,11 @@ export class EntityCache {
   readonly #keys = new Map<string, KeyWithSecret | null>();
   readonly #users = new Map<string, UserRecord | null>();
   readonly #roles = new Map<string, RoleRecord | null>();
+  readonly #rolesByName = new Map<string, RoleRecord | null>();
+  // Keyed by the session object itself: opened tokens are memoized (KeyRingSource), so a
+  // session making many calls is one object, and a forgotten one frees its entry.
+  #sessionCallers = new WeakMap<Session, Caller>();
+  readonly #keyCallers = new Map<string, Caller>();
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
@@ -47,14 +55,65 @@ export class EntityCache {
     return this.#cached(this.#roles, id, () => roles.byId(this.#deps.db, id));
   }
 
-  async #cached<T>(table: Map<string, T | null>, id: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
-    const current = await this.#watch.current();
-    if (current !== this.#generation) {
-      this.#keys.clear();
-      this.#users.clear();
-      this.#roles.clear();
-      this.#generation = current;
+  /** A role by account and name (names are case-insensitive, as the store compares them). */
+  roleByName(accountId: string, name: string): Promise<RoleRecord | undefined> {
+    return this.#cached(this.#rolesByName, `${accountId}/${name}`, () => roles.byName(this.#deps.db, accountId, name));
+  }
+
+  /**
+   * The caller of a session: an assumed-role session with its role, a GetSessionToken
+   * session with its user, as they are now (a deleted role leaves a caller that nothing
+   * allows). Built once per session and generation.
+   */
+  async sessionCaller(session: Session): Promise<Caller> {
+    if (this.#watch.known() !== this.#generation) await this.#sync();
+    const hit = this.#sessionCallers.get(session);
+    if (hit !== undefined) return hit;
+    const owner = session.principalId;
+    const role = session.kind === 'AssumedRole' && owner !== undefined ? await this.role(owner) : undefined;
+    const user = session.kind === 'SessionToken' && owner !== undefined ? await this.user(owner) : undefined;
+    const caller = sessionCaller(session, role, user);
+    this.#sessionCallers.set(session, caller);
+    return caller;
+  }
+
+  /**
+   * The caller signing with a long-term key: the account's root user, or the key's user
+   * as it is now (InvalidClientTokenId when that user is gone). Built once per key and
+   * generation.
+   */
+  async keyCaller(key: AccessKeyRecord): Promise<Caller> {
+    if (this.#watch.known() !== this.#generation) await this.#sync();
+    const hit = this.#keyCallers.get(key.id);
+    if (hit !== undefined) return hit;
+    let caller: Caller;
+    if (key.userId === undefined) {
+      caller = rootCaller(key.accountId, key.id);
+    } else {
+      const user = await this.user(key.userId);
+      if (user === undefined) throw invalidToken();
+      caller = userCaller(user, key.id);
     }
+    if (this.#keyCallers.size >= MAX_ENTRIES) this.#keyCallers.delete(this.#keyCallers.keys().next().value as string);
+    this.#keyCallers.set(key.id, caller);
+    return caller;
+  }
+
+  /** Starts over when the store's generation has moved. */
+  async #sync(): Promise<void> {
+    const current = await this.#watch.current();
+    if (current === this.#generation) return;
+    this.#keys.clear();
+    this.#users.clear();
+    this.#roles.clear();
+    this.#rolesByName.clear();
+    this.#keyCallers.clear();
+    this.#sessionCallers = new WeakMap();
+    this.#generation = current;
+  }
+
+  async #cached<T>(table: Map<string, T | null>, id: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
+    if (this.#watch.known() !== this.#generation) await this.#sync();
     const hit = table.get(id);
     if (hit !== undefined) return hit ?? undefined;
     const loaded = await load();

@@ -6,8 +6,8 @@
  */
 import { AwsError } from '../errors.js';
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
-import { attachments, inlinePolicies, managedPolicies, type Queryable } from '../store/index.js';
-import type { Caller } from './caller.js';
+import { attachments, inlinePolicies, managedPolicies, type Queryable, type RoleRecord } from '../store/index.js';
+import { roleArn, type Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
 import { GenerationWatch } from './generation-watch.js';
 
@@ -25,6 +25,7 @@ export class PolicyCache {
   readonly #watch: GenerationWatch;
   #generation = -1;
   readonly #byKey = new Map<string, CallerPolicies>();
+  readonly #trust = new Map<string, { readonly document: string; readonly arn: string; readonly compiled: CompiledPolicy }>();
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
@@ -32,7 +33,7 @@ export class PolicyCache {
   }
 
   async forCaller(caller: Caller): Promise<CallerPolicies> {
-    const current = await this.#watch.current();
+    const current = this.#watch.known() ?? (await this.#watch.current());
     if (current !== this.#generation) {
       this.#byKey.clear();
       this.#generation = current;
@@ -44,6 +45,20 @@ export class PolicyCache {
     if (this.#byKey.size >= MAX_ENTRIES) this.#byKey.delete(this.#byKey.keys().next().value as string);
     this.#byKey.set(key, loaded);
     return loaded;
+  }
+
+  /**
+   * A role's trust policy, compiled. Kept per role while its document and ARN stay the
+   * same, which needs no generation: a changed document is simply compiled again.
+   */
+  trustPolicy(role: RoleRecord): CompiledPolicy {
+    const arn = roleArn(role);
+    const hit = this.#trust.get(role.id);
+    if (hit !== undefined && hit.document === role.trustPolicy && hit.arn === arn) return hit.compiled;
+    const compiled = compileStored(role.trustPolicy, 'trust', { id: arn, type: 'resource' });
+    if (this.#trust.size >= MAX_ENTRIES) this.#trust.delete(this.#trust.keys().next().value as string);
+    this.#trust.set(role.id, { document: role.trustPolicy, arn, compiled });
+    return compiled;
   }
 
   async #load(caller: Caller): Promise<CallerPolicies> {

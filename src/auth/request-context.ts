@@ -18,60 +18,57 @@ export interface RequestFacts {
 
 export function globalContext(caller: Caller, facts: RequestFacts, now: number): Map<string, ContextValue> {
   const context = new Map<string, ContextValue>();
-  const set = (key: string, value: ContextValue | undefined): void => {
-    if (value !== undefined) context.set(key, value);
-  };
-  set('aws:CurrentTime', new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'));
-  set('aws:EpochTime', String(Math.floor(now / 1000)));
-  set('aws:SourceIp', facts.sourceIp);
-  set('aws:UserAgent', facts.userAgent);
-  set('aws:SecureTransport', String(facts.secureTransport));
-  set('aws:RequestedRegion', facts.region);
-  set('aws:PrincipalAccount', caller.accountId);
-  set('aws:PrincipalIsAWSService', 'false');
-  set('aws:ViaAWSService', 'false');
+  put(context, 'aws:CurrentTime', new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  put(context, 'aws:EpochTime', String(Math.floor(now / 1000)));
+  put(context, 'aws:SourceIp', facts.sourceIp);
+  put(context, 'aws:UserAgent', facts.userAgent);
+  put(context, 'aws:SecureTransport', String(facts.secureTransport));
+  put(context, 'aws:RequestedRegion', facts.region);
+  put(context, 'aws:PrincipalAccount', caller.accountId);
+  put(context, 'aws:PrincipalIsAWSService', 'false');
+  put(context, 'aws:ViaAWSService', 'false');
 
   let tags: readonly Tag[] = [];
   if (caller.kind === 'root') {
-    set('aws:PrincipalArn', caller.arn);
-    set('aws:PrincipalType', 'Account');
-    set('aws:userid', caller.accountId);
+    put(context, 'aws:PrincipalArn', caller.arn);
+    put(context, 'aws:PrincipalType', 'Account');
+    put(context, 'aws:userid', caller.accountId);
   } else if (caller.kind === 'user') {
-    set('aws:PrincipalArn', caller.arn);
-    set('aws:PrincipalType', 'User');
-    set('aws:username', caller.user.name);
-    set('aws:userid', caller.user.id);
+    put(context, 'aws:PrincipalArn', caller.arn);
+    put(context, 'aws:PrincipalType', 'User');
+    put(context, 'aws:username', caller.user.name);
+    put(context, 'aws:userid', caller.user.id);
     tags = caller.user.tags;
   } else {
     const { session } = caller;
-    set('aws:TokenIssueTime', new Date(session.issuedAt).toISOString().replace(/\.\d{3}Z$/, 'Z'));
-    set('aws:SourceIdentity', session.sourceIdentity);
+    put(context, 'aws:TokenIssueTime', new Date(session.issuedAt).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    put(context, 'aws:SourceIdentity', session.sourceIdentity);
     if (session.mfaAuthenticatedAt !== undefined) {
-      set('aws:MultiFactorAuthPresent', 'true');
-      set('aws:MultiFactorAuthAge', String(Math.max(0, Math.floor((now - session.mfaAuthenticatedAt) / 1000))));
+      put(context, 'aws:MultiFactorAuthPresent', 'true');
+      put(context, 'aws:MultiFactorAuthAge', String(Math.max(0, Math.floor((now - session.mfaAuthenticatedAt) / 1000))));
     } else {
-      set('aws:MultiFactorAuthPresent', 'false');
+      put(context, 'aws:MultiFactorAuthPresent', 'false');
     }
     if (session.kind === 'AssumedRole') {
-      set('aws:PrincipalArn', session.roleArn);
-      set('aws:PrincipalType', 'AssumedRole');
-      set('aws:userid', `${session.principalId}:${session.sessionName}`);
+      put(context, 'aws:PrincipalArn', session.roleArn);
+      put(context, 'aws:PrincipalType', 'AssumedRole');
+      put(context, 'aws:userid', `${session.principalId}:${session.sessionName}`);
       // Session tags override the role's tags of the same key (case-insensitively).
       tags = mergeTags(caller.role?.tags ?? [], session.tags?.map((t) => ({ Key: t.key, Value: t.value })) ?? []);
     } else if (session.kind === 'FederatedUser') {
-      set('aws:PrincipalArn', session.arn);
-      set('aws:PrincipalType', 'FederatedUser');
-      set('aws:userid', `${session.accountId}:${session.sessionName}`);
+      put(context, 'aws:PrincipalArn', session.arn);
+      put(context, 'aws:PrincipalType', 'FederatedUser');
+      put(context, 'aws:userid', `${session.accountId}:${session.sessionName}`);
     } else if (caller.user !== undefined) {
-      set('aws:PrincipalArn', session.arn);
-      set('aws:PrincipalType', 'User');
-      set('aws:username', caller.user.name);
-      set('aws:userid', caller.user.id);
+      put(context, 'aws:PrincipalArn', session.arn);
+      put(context, 'aws:PrincipalType', 'User');
+      put(context, 'aws:username', caller.user.name);
+      put(context, 'aws:userid', caller.user.id);
       tags = caller.user.tags;
     } else {
-      set('aws:PrincipalArn', session.arn);
-      set('aws:PrincipalType', 'Account');
-      set('aws:userid', session.accountId);
+      put(context, 'aws:PrincipalArn', session.arn);
+      put(context, 'aws:PrincipalType', 'Account');
+      put(context, 'aws:userid', session.accountId);
     }
   }
   for (const tag of tags) context.set(`aws:PrincipalTag/${tag.Key}`, tag.Value);
@@ -82,4 +79,9 @@ function mergeTags(base: readonly Tag[], override: readonly Tag[]): Tag[] {
   const byKey = new Map<string, Tag>();
   for (const t of [...base, ...override]) byKey.set(t.Key.toLowerCase(), t);
   return [...byKey.values()];
+}
+
+/** Sets a key the request has; a key without a value is left out, as AWS leaves it. */
+function put(context: Map<string, ContextValue>, key: string, value: ContextValue | undefined): void {
+  if (value !== undefined) context.set(key, value);
 }

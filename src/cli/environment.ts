@@ -2,9 +2,9 @@
  * What every command that touches the store needs, from its flags and the environment:
  * the store location, the master key, and the deps built from them.
  */
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Clock, CoreDeps } from '../auth/deps.js';
+import { pooledRandom } from '../auth/random-pool.js';
 import { openStore } from '../store/index.js';
 import { loadMasterKey } from './master-key.js';
 
@@ -30,7 +30,7 @@ export async function openDeps(
   const location = storeLocation(options, env);
   const { key, source } = loadMasterKey(env, resolve(options.data));
   const db = await openStore(location, clock.now());
-  return { db, masterKey: key, clock, random: (n) => new Uint8Array(randomBytes(n)), masterKeySource: source, location };
+  return { db, masterKey: key, clock, random: pooledRandom(), masterKeySource: source, location };
 }
 
 /** `postgres://user:secret@host/db` with the password hidden, for messages. */

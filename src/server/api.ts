@@ -14,7 +14,7 @@ import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
 import { deserializeInput, readQueryParams, resolveOperation, serializeError, serializeResponse } from '../protocol/index.js';
 import type { ServiceContext } from '../services/context.js';
-import { headerValues, parseSignedRequest, verifySignature, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
+import { parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
 
 export interface ApiDeps {
@@ -59,7 +59,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     const caller = await credentials.caller();
     callerArn = caller.arn;
 
-    const params = readQueryParams(isForm(http) ? http.body : new Uint8Array(), http.query);
+    const params = readQueryParams(isForm(parsed.headers, http.body) ? http.body : new Uint8Array(), http.query);
     const operation = resolveOperation(params, served.protocol);
     action = operation.name;
     const handler = served.handlers.get(operation.name);
@@ -67,11 +67,11 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
     const facts: RequestFacts = {
       sourceIp: peer.sourceIp,
-      userAgent: headerValues(http.headers, 'user-agent')[0],
+      userAgent: parsed.headers.get('user-agent')?.[0],
       secureTransport: peer.secure,
       region: parsed.scope.region,
     };
-    const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings };
+    const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities };
     const output = await handler(input as never, ctx);
     const body = serializeResponse({ action: operation.name, xmlNamespace: served.protocol.xmlNamespace, requestId }, operation.output, output);
     return { status: 200, body, service: served.signingName, action, accessKeyId, callerArn, errorCode: undefined };
@@ -92,7 +92,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
 }
 
 /** Query parameters come in a form body; any other body carries none (but is still signed). */
-function isForm(http: HttpRequest): boolean {
-  const type = headerValues(http.headers, 'content-type')[0] ?? '';
-  return http.body.length > 0 && type.toLowerCase().startsWith('application/x-www-form-urlencoded');
+function isForm(headers: HeaderIndex, body: Uint8Array): boolean {
+  const type = headers.get('content-type')?.[0] ?? '';
+  return body.length > 0 && type.toLowerCase().startsWith('application/x-www-form-urlencoded');
 }

@@ -55,30 +55,26 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
   const started = process.hrtime.bigint();
   const requestId = randomUUID();
   const namespace = deps.api.table.get('sts')?.protocol.xmlNamespace ?? '';
-  const send = (status: number, body: string): void => {
-    res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
-  };
   // IAM and STS are Query services whose path is `/`; nothing else is served.
   if (path !== '/' || (req.method !== 'POST' && req.method !== 'GET')) {
     req.resume();
     const wire = serializeError(new AwsError('InvalidAction', `Could not find operation for ${req.method ?? ''} ${path}`), { xmlNamespace: namespace, requestId });
-    send(wire.status, wire.body);
+    sendXml(res, wire.status, wire.body, requestId);
     return;
   }
-  const body = await readBody(req, MAX_BODY_BYTES);
+  const body = await readBody(req, declaredLength(req.rawHeaders), MAX_BODY_BYTES);
   if (body === undefined) {
     const wire = serializeError(new AwsError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes`), { xmlNamespace: namespace, requestId });
     res.setHeader('connection', 'close');
-    send(wire.status, wire.body);
+    sendXml(res, wire.status, wire.body, requestId);
     return;
   }
   const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
   const result = await handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
-  send(result.status, result.body);
+  sendXml(res, result.status, result.body, requestId);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  deps.metrics.requests.inc({ service: result.service, action: result.action, outcome: result.errorCode ?? 'ok' });
-  deps.metrics.latency.observe({ service: result.service, action: result.action }, seconds);
+  deps.metrics.record(result.service, result.action, result.errorCode ?? 'ok', seconds);
   const entry = {
     requestId,
     service: result.service,
@@ -93,9 +89,24 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
   else deps.logger.info(entry, 'request');
 }
 
+function sendXml(res: ServerResponse, status: number, body: string, requestId: string): void {
+  res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
+}
+
+/**
+ * The Content-Length the client declared, 0 when none. Read from the raw headers: asking
+ * `req.headers` builds an object of every header, for one of them.
+ */
+function declaredLength(raw: readonly string[]): number {
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === 14 && name.toLowerCase() === 'content-length') return Number(raw[i + 1]);
+  }
+  return 0;
+}
+
 /** The body, or undefined when it is larger than `limit` (reading stops there). */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  const declared = Number(req.headers['content-length'] ?? '0');
+function readBody(req: IncomingMessage, declared: number, limit: number): Promise<Uint8Array | undefined> {
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
     return Promise.resolve(undefined);
@@ -113,7 +124,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | und
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

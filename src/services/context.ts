@@ -7,6 +7,7 @@
 import type { Authorizer } from '../auth/authorizer.js';
 import type { Caller } from '../auth/caller.js';
 import type { CoreDeps } from '../auth/deps.js';
+import type { EntityCache } from '../auth/entity-cache.js';
 import type { KeyRingSource } from '../auth/key-ring-source.js';
 import type { RequestFacts } from '../auth/request-context.js';
 
@@ -16,6 +17,8 @@ export interface ServiceContext {
   readonly deps: CoreDeps;
   readonly authorizer: Authorizer;
   readonly keyRings: KeyRingSource;
+  /** Store records cached per generation, for reads outside a transaction. */
+  readonly entities: EntityCache;
 }
 
 export type Operation<I, O> = (input: I, ctx: ServiceContext) => Promise<O>;

@@ -12,7 +12,7 @@
  *   values of a repeated header joined with `,` in the order received.
  */
 import { formDecode, uriEncode, uriEncodeString } from './encoding.js';
-import type { HeaderList } from './http-request.js';
+import type { HeaderIndex } from './http-request.js';
 
 /**
  * Resolves `.` and `..` segments and drops empty ones, keeping a trailing slash, as the
@@ -33,6 +33,8 @@ export function normalizePath(path: string): string {
 
 /** The canonical URI of a raw request path: normalized, then every byte encoded again. */
 export function canonicalUri(rawPath: string): string {
+  // Every IAM and STS request is sent to `/`, which is its own canonical form.
+  if (rawPath === '/') return rawPath;
   return uriEncodeString(normalizePath(rawPath), true);
 }
 
@@ -51,6 +53,7 @@ export interface QueryParam {
  */
 export function parseQuery(raw: string): QueryParam[] {
   const params: QueryParam[] = [];
+  if (raw === '') return params;
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -88,26 +91,35 @@ export function canonicalQuery(params: readonly QueryParam[], without?: string):
 /** Trims a header value and collapses each inner run of spaces and tabs to one space. */
 export function trimHeaderValue(value: string): string {
   // Most values have nothing to trim or fold: skip the regular expressions for them.
-  if (!/^[ \t]|[ \t]$|[ \t]{2}|\t/.test(value)) return value;
+  if (!needsTrim(value)) return value;
   return value.replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** A leading or trailing blank, a tab anywhere, or two spaces in a row. */
+function needsTrim(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(n - 1);
+  if (first === SPACE || first === TAB || last === SPACE || last === TAB) return true;
+  return value.includes('\t') || value.includes('  ');
 }
 
 /**
  * The canonical header block for the signed header names (already lower-case and
- * sorted): one `name:value\n` line each, repeated headers joined with `,`.
+ * sorted): one `name:value\n` line each, repeated headers joined with `,`. Only signed
+ * headers enter the canonical form; the others are not even trimmed.
  */
-export function canonicalHeaders(headers: HeaderList, signedHeaders: readonly string[]): string {
-  const byName = new Map<string, string[]>();
-  const wanted = new Set(signedHeaders);
-  for (const [name, value] of headers) {
-    const key = name.toLowerCase();
-    // Only signed headers enter the canonical form; the others are not even trimmed.
-    if (!wanted.has(key)) continue;
-    const values = byName.get(key);
-    if (values === undefined) byName.set(key, [trimHeaderValue(value)]);
-    else values.push(trimHeaderValue(value));
+export function canonicalHeaders(headers: HeaderIndex, signedHeaders: readonly string[]): string {
+  let block = '';
+  for (const name of signedHeaders) {
+    const values = headers.get(name) ?? [];
+    block += `${name}:${values.length === 1 ? trimHeaderValue(values[0]!) : values.map(trimHeaderValue).join(',')}\n`;
   }
-  return signedHeaders.map((name) => `${name}:${(byName.get(name) ?? []).join(',')}\n`).join('');
+  return block;
 }
 
 /** The parts of a canonical request, each already in canonical form. */

@@ -3,7 +3,7 @@
  * (everything but the unreserved `A-Z a-z 0-9 - . _ ~` is encoded, hex in upper case),
  * percent-decoding of what arrived, and hex SHA-256.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const HEX = '0123456789ABCDEF';
 const SLASH = 0x2f;
@@ -68,7 +68,8 @@ export function formDecode(text: string): Buffer {
 
 /** Lower-case hex SHA-256 of bytes or of a string's UTF-8 bytes. */
 export function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+  // The one-shot form: no Hash object to build and free for each digest.
+  return hash('sha256', data, 'hex');
 }
 
 /** The SHA-256 of an empty body, the payload hash of every GET. */

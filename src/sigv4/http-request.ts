@@ -19,10 +19,21 @@ export interface HttpRequest {
   readonly body: Uint8Array;
 }
 
-/** Every value of one header, in the order received; `name` is matched case-insensitively. */
-export function headerValues(headers: HeaderList, name: string): string[] {
-  const wanted = name.toLowerCase();
-  const values: string[] = [];
-  for (const [n, v] of headers) if (n.toLowerCase() === wanted) values.push(v);
-  return values;
+/** The headers by lower-case name, each with its values in the order received. */
+export type HeaderIndex = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Indexes a request's headers by lower-case name, in one pass: verification looks
+ * headers up a dozen times, and lower-casing every name for every lookup was a
+ * measurable share of it.
+ */
+export function indexHeaders(headers: HeaderList): HeaderIndex {
+  const index = new Map<string, string[]>();
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    const values = index.get(key);
+    if (values === undefined) index.set(key, [value]);
+    else values.push(value);
+  }
+  return index;
 }

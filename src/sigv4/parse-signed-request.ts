@@ -12,10 +12,10 @@
  */
 import { parseAmzDate, parseHttpDate, formatAmzDate } from './amz-date.js';
 import { parseAuthorizationHeader } from './authorization-header.js';
-import { parseQuery } from './canonical-request.js';
+import { parseQuery, type QueryParam } from './canonical-request.js';
 import { parseCredential } from './credential.js';
 import { sha256Hex } from './encoding.js';
-import { headerValues, type HeaderList, type HttpRequest } from './http-request.js';
+import { indexHeaders, type HeaderIndex, type HttpRequest } from './http-request.js';
 import {
   bothAuthMechanisms,
   duplicateHeader,
@@ -76,6 +76,8 @@ interface Fields {
   readonly signature: string;
   readonly sessionToken: string | undefined;
   readonly expiresAt: number | undefined;
+  readonly headers: HeaderIndex;
+  readonly payloadHash: string;
 }
 
 const CONSTRUCT = Symbol('ParsedSignedRequest');
@@ -104,6 +106,10 @@ export class ParsedSignedRequest implements Fields {
   readonly sessionToken: string | undefined;
   /** Presigned only: the last instant (ms) at which the URL is accepted. */
   readonly expiresAt: number | undefined;
+  /** Every header that arrived, by lower-case name (signed or not). */
+  readonly headers: HeaderIndex;
+  /** Hex SHA-256 of the body that arrived: what the canonical request carries. */
+  readonly payloadHash: string;
 
   constructor(token: symbol, fields: Fields) {
     if (token !== CONSTRUCT) throw new TypeError('Only parseSignedRequest makes a ParsedSignedRequest');
@@ -116,6 +122,8 @@ export class ParsedSignedRequest implements Fields {
     this.signature = fields.signature;
     this.sessionToken = fields.sessionToken;
     this.expiresAt = fields.expiresAt;
+    this.headers = fields.headers;
+    this.payloadHash = fields.payloadHash;
   }
 
   static isParsed(value: unknown): value is ParsedSignedRequest {
@@ -123,8 +131,9 @@ export class ParsedSignedRequest implements Fields {
   }
 }
 
-function singleHeader(headers: HeaderList, name: string): string | undefined {
-  const values = headerValues(headers, name);
+function singleHeader(headers: HeaderIndex, name: string): string | undefined {
+  const values = headers.get(name);
+  if (values === undefined) return undefined;
   if (values.length > 1) throw duplicateHeader(name);
   return values[0];
 }
@@ -174,29 +183,32 @@ function checkClock(amzDate: string, signedAt: number, options: ParseOptions): v
 }
 
 /** `host` and every `x-amz-*` header that arrived must be signed; every signed header must have arrived. */
-function checkHeaders(headers: HeaderList, signedHeaders: readonly string[]): void {
+function checkHeaders(headers: HeaderIndex, signedHeaders: readonly string[]): void {
   if (singleHeader(headers, 'host') === undefined) throw hostMissing();
-  const present = new Set(headers.map(([name]) => name.toLowerCase()));
-  for (const name of present) {
+  for (const name of headers.keys()) {
     const mustSign = name === 'host' || (name.startsWith('x-amz-') && !MAY_BE_UNSIGNED.has(name));
     if (mustSign && !signedHeaders.includes(name)) throw headersNotSigned();
   }
   // A signed header that is absent would canonicalize as an empty value; no SDK does
   // that, and accepting it would let a proxy drop a header the client meant to send.
-  for (const name of signedHeaders) if (!present.has(name)) throw signatureMismatch();
+  for (const name of signedHeaders) if (!headers.has(name)) throw signatureMismatch();
 }
 
-/** The payload hash is always computed from the body; a declared one must agree with it. */
-function checkPayload(request: HttpRequest): void {
-  const declared = singleHeader(request.headers, 'x-amz-content-sha256');
-  if (declared === undefined) return;
-  if (declared === 'UNSIGNED-PAYLOAD' || declared.startsWith('STREAMING-')) throw payloadNotHashed(declared);
-  if (declared !== sha256Hex(request.body)) throw payloadHashMismatch();
+/**
+ * The payload hash is always computed from the body; a declared one must agree with it.
+ * Returns the computed hash, which the canonical request carries.
+ */
+function checkPayload(headers: HeaderIndex, body: Uint8Array): string {
+  const declared = singleHeader(headers, 'x-amz-content-sha256');
+  if (declared !== undefined && (declared === 'UNSIGNED-PAYLOAD' || declared.startsWith('STREAMING-'))) throw payloadNotHashed(declared);
+  const computed = sha256Hex(body);
+  if (declared !== undefined && declared !== computed) throw payloadHashMismatch();
+  return computed;
 }
 
-function parseHeaderAuth(request: HttpRequest, authorization: string, options: ParseOptions): ParsedSignedRequest {
-  const amzDateHeader = singleHeader(request.headers, 'x-amz-date');
-  const dateHeader = amzDateHeader === undefined ? singleHeader(request.headers, 'date') : undefined;
+function parseHeaderAuth(request: HttpRequest, headers: HeaderIndex, authorization: string, options: ParseOptions): ParsedSignedRequest {
+  const amzDateHeader = singleHeader(headers, 'x-amz-date');
+  const dateHeader = amzDateHeader === undefined ? singleHeader(headers, 'date') : undefined;
   const components = parseAuthorizationHeader(authorization, amzDateHeader !== undefined || dateHeader !== undefined);
   const credential = parseCredential(components.credential);
   const signedHeaders = parseSignedHeaders(components.signedHeaders);
@@ -211,8 +223,8 @@ function parseHeaderAuth(request: HttpRequest, authorization: string, options: P
 
   checkScope(credential.scope, amzDate, options);
   checkClock(amzDate, signedAt, options);
-  checkHeaders(request.headers, signedHeaders);
-  checkPayload(request);
+  checkHeaders(headers, signedHeaders);
+  const payloadHash = checkPayload(headers, request.body);
   return new ParsedSignedRequest(CONSTRUCT, {
     kind: 'header',
     accessKeyId: credential.accessKeyId,
@@ -221,14 +233,16 @@ function parseHeaderAuth(request: HttpRequest, authorization: string, options: P
     signedAt,
     signedHeaders,
     signature: components.signature,
-    sessionToken: singleHeader(request.headers, 'x-amz-security-token'),
+    sessionToken: singleHeader(headers, 'x-amz-security-token'),
     expiresAt: undefined,
+    headers,
+    payloadHash,
   });
 }
 
-function parseQueryAuth(request: HttpRequest, options: ParseOptions): ParsedSignedRequest {
+function parseQueryAuth(request: HttpRequest, headers: HeaderIndex, params: readonly QueryParam[], options: ParseOptions): ParsedSignedRequest {
   if (options.allowPresigned === false) throw presignedDisabled();
-  const components = parsePresignedParams(parseQuery(request.query));
+  const components = parsePresignedParams(params);
   const credential = parseCredential(components.credential);
   const signedHeaders = parseSignedHeaders(components.signedHeaders);
   checkSignatureFormat(components.signature);
@@ -241,10 +255,10 @@ function parseQueryAuth(request: HttpRequest, options: ParseOptions): ParsedSign
   if (signedAt > now + skewMinutes(options) * 60_000) throw presignNotYetValid();
   // Valid through the last second of X-Amz-Expires, refused from the next one on.
   if (now > expiresAt) throw presignExpired();
-  checkHeaders(request.headers, signedHeaders);
-  checkPayload(request);
+  checkHeaders(headers, signedHeaders);
+  const payloadHash = checkPayload(headers, request.body);
 
-  const headerToken = singleHeader(request.headers, 'x-amz-security-token');
+  const headerToken = singleHeader(headers, 'x-amz-security-token');
   if (headerToken !== undefined && components.securityToken !== undefined) {
     throw incomplete("The session token may be sent as the 'X-Amz-Security-Token' parameter or header, not both.");
   }
@@ -258,6 +272,8 @@ function parseQueryAuth(request: HttpRequest, options: ParseOptions): ParsedSign
     signature: components.signature,
     sessionToken: components.securityToken ?? headerToken,
     expiresAt,
+    headers,
+    payloadHash,
   });
 }
 
@@ -275,14 +291,13 @@ function parseQueryAuth(request: HttpRequest, options: ParseOptions): ParsedSign
  */
 export function parseSignedRequest(request: HttpRequest, options: ParseOptions): ParsedSignedRequest {
   const params = parseQuery(request.query);
-  const authorizations = headerValues(request.headers, 'authorization');
-  if (authorizations.length > 1) throw duplicateHeader('authorization');
-  const authorization = authorizations[0];
+  const headers = indexHeaders(request.headers);
+  const authorization = singleHeader(headers, 'authorization');
   if (authorization !== undefined) {
     // An Authorization header can never be combined with (and so widen) a presigned URL.
     if (hasAuthParameter(params)) throw bothAuthMechanisms();
-    return parseHeaderAuth(request, authorization, options);
+    return parseHeaderAuth(request, headers, authorization, options);
   }
-  if (isPresigned(params)) return parseQueryAuth(request, options);
+  if (isPresigned(params)) return parseQueryAuth(request, headers, params, options);
   throw missingAuthentication();
 }

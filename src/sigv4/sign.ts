@@ -7,7 +7,7 @@
 import { formatAmzDate } from './amz-date.js';
 import { canonicalHeaders, canonicalQuery, canonicalRequest, canonicalUri, parseQuery } from './canonical-request.js';
 import { sha256Hex, uriEncodeString } from './encoding.js';
-import type { HttpRequest } from './http-request.js';
+import { indexHeaders, type HttpRequest } from './http-request.js';
 import { MAX_PRESIGN_EXPIRES_SECONDS, PRESIGN_PARAMS } from './presigned.js';
 import { deriveSigningKey, signatureHex, type SigningKeyCache } from './signing-key.js';
 import { ALGORITHM, scopeString, stringToSign, type CredentialScope } from './string-to-sign.js';
@@ -91,7 +91,7 @@ export function sign(request: HttpRequest, credentials: SigningCredentials, opti
     method: request.method,
     uri: canonicalUri(request.path),
     query: canonicalQuery(parseQuery(request.query)),
-    headers: canonicalHeaders(headers, signedHeaders),
+    headers: canonicalHeaders(indexHeaders(headers), signedHeaders),
     signedHeaders,
     payloadHash,
   });
@@ -128,7 +128,7 @@ export function presign(request: HttpRequest, credentials: SigningCredentials, o
     method: request.method,
     uri: canonicalUri(request.path),
     query: canonicalQuery(parseQuery(query)),
-    headers: canonicalHeaders(request.headers, signedHeaders),
+    headers: canonicalHeaders(indexHeaders(request.headers), signedHeaders),
     signedHeaders,
     payloadHash: sha256Hex(request.body),
   });

@@ -5,7 +5,6 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canonicalHeaders, canonicalQuery, canonicalRequest, canonicalUri, parseQuery } from './canonical-request.js';
-import { sha256Hex } from './encoding.js';
 import type { HttpRequest } from './http-request.js';
 import { signatureMismatch } from './messages.js';
 import { ParsedSignedRequest } from './parse-signed-request.js';
@@ -19,10 +18,10 @@ export function canonicalRequestFor(parsed: ParsedSignedRequest, request: HttpRe
     method: request.method,
     uri: canonicalUri(request.path),
     query: canonicalQuery(parseQuery(request.query), parsed.kind === 'query' ? PRESIGN_PARAMS.signature : undefined),
-    headers: canonicalHeaders(request.headers, parsed.signedHeaders),
+    headers: canonicalHeaders(parsed.headers, parsed.signedHeaders),
     signedHeaders: parsed.signedHeaders,
     // Always the hash of the body received, never the client's x-amz-content-sha256.
-    payloadHash: sha256Hex(request.body),
+    payloadHash: parsed.payloadHash,
   });
 }
 

@@ -68,7 +68,7 @@ export class IamWorld {
   }
 
   ctx(caller: Caller): ServiceContext {
-    return { caller, facts: FACTS, deps: this.deps, authorizer: this.authorizer, keyRings: this.keyRings };
+    return { caller, facts: FACTS, deps: this.deps, authorizer: this.authorizer, keyRings: this.keyRings, entities: this.entities };
   }
 
   /** The account's root user (allowed everything in its account). */

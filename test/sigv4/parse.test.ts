@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalHeaders,
+  indexHeaders,
   canonicalQuery,
   canonicalRequest,
   scopeString,
@@ -107,7 +108,7 @@ describe('parseSignedRequest', () => {
         method: base.method,
         uri: canonicalUri(base.path),
         query: '',
-        headers: canonicalHeaders(base.headers, signedHeaders),
+        headers: canonicalHeaders(indexHeaders(base.headers), signedHeaders),
         signedHeaders,
         payloadHash: sha256Hex(base.body),
       });

@@ -5,10 +5,9 @@
  */
 import { assumedRoleArn, parseArn, parseIamEntityArn } from '../../arn/index.js';
 import { roleArn as roleArnOf } from '../../auth/caller.js';
-import { compileStored } from '../../auth/policy-cache.js';
 import { AwsError } from '../../errors.js';
 import { parsePolicy, type ContextValue } from '../../policy/index.js';
-import { managedPolicies, roles, type RoleRecord } from '../../store/index.js';
+import { managedPolicies, type RoleRecord } from '../../store/index.js';
 import type { Session } from '../../tokens/index.js';
 import type { ServiceContext } from '../context.js';
 import { mint, type Credentials } from './mint.js';
@@ -40,14 +39,12 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   const { caller } = ctx;
   // seen: a RoleArn that is not an ARN at all.
   if (parseArn(input.RoleArn) === undefined) throw new AwsError('ValidationError', `${input.RoleArn} is invalid`);
-  const denied = (): AwsError =>
-    new AwsError('AccessDenied', `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${input.RoleArn}`);
   // seen
   if (caller.kind === 'root') throw new AwsError('AccessDenied', 'Roles may not be assumed by root accounts.');
 
   // A role that does not exist is answered like one that does not trust the caller.
   const role = await findRole(input.RoleArn, ctx);
-  if (role === undefined) throw denied();
+  if (role === undefined) throw denied(caller.arn, input.RoleArn);
   const parent = caller.kind === 'session' ? caller.session : undefined;
 
   // MFA devices arrive with issue 5; until then a code cannot be checked, so it fails.
@@ -62,7 +59,7 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   const sourceIdentity = input.SourceIdentity ?? parent?.sourceIdentity;
   if (parent?.sourceIdentity !== undefined && input.SourceIdentity !== undefined && input.SourceIdentity !== parent.sourceIdentity) {
     // A source identity is set once and cannot change down the chain.
-    throw denied();
+    throw denied(caller.arn, input.RoleArn);
   }
   const tags = sessionTags(input.Tags ?? [], input.TransitiveTagKeys ?? [], parent);
 
@@ -105,10 +102,14 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   };
 }
 
+function denied(callerArn: string, roleArn: string): AwsError {
+  return new AwsError('AccessDenied', `User: ${callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
+}
+
 async function findRole(arn: string, ctx: ServiceContext): Promise<RoleRecord | undefined> {
   const parsed = parseIamEntityArn(arn);
   if (parsed === undefined || parsed.type !== 'role') return undefined;
-  const role = await roles.byName(ctx.deps.db, parsed.account, parsed.name);
+  const role = await ctx.entities.roleByName(parsed.account, parsed.name);
   // The path is part of the role's ARN: another path names another role.
   return role !== undefined && role.path === parsed.path ? role : undefined;
 }
@@ -119,7 +120,7 @@ async function findRole(arn: string, ctx: ServiceContext): Promise<RoleRecord | 
  * tags, sts:SetSourceIdentity for a source identity), as AWS checks them.
  */
 async function authorizeTrust(input: AssumeRoleInput, role: RoleRecord, ctx: ServiceContext): Promise<void> {
-  const trust = compileStored(role.trustPolicy, 'trust', { id: roleArnOf(role), type: 'resource' });
+  const trust = ctx.authorizer.trustPolicy(role);
   const context: [string, ContextValue][] = [['sts:RoleSessionName', input.RoleSessionName]];
   if (input.ExternalId !== undefined) context.push(['sts:ExternalId', input.ExternalId]);
   if (input.SourceIdentity !== undefined) context.push(['sts:SourceIdentity', input.SourceIdentity]);
