@@ -14,7 +14,7 @@ import type { CompiledPolicy, MatchedStatement, PolicyType } from './compile.js'
 import type { RequestContext } from './context.js';
 import { lowerName } from './names.js';
 import type { RequestPrincipal } from './principal.js';
-import { GRANT_REACH, scanPolicy, type PolicyScan, type StatementRequest } from './statement.js';
+import { firstDeny, GRANT_REACH, NO_ALLOW, scanAllows, type AllowScan, type StatementRequest } from './statement.js';
 
 export interface AuthorizationRequest {
   readonly principal: RequestPrincipal;
@@ -51,29 +51,40 @@ export interface Decision {
   readonly statements: readonly MatchedStatement[];
 }
 
-/** The first Deny and first Allow among a group of policies. */
-type GroupScan = PolicyScan;
-
-/** What a group of policies said when none of them applied: shared, never written. */
-const SILENT: GroupScan = Object.freeze({ deny: undefined, allow: undefined, allowMatch: undefined }) as GroupScan;
-
-function scanGroup(policies: readonly CompiledPolicy[] | undefined, request: StatementRequest): GroupScan {
-  if (policies === undefined) return SILENT;
-  let group: GroupScan | undefined;
+/** The first applicable Deny among some policies, in order. */
+function denyIn(policies: readonly CompiledPolicy[] | undefined, request: StatementRequest): MatchedStatement | undefined {
+  if (policies === undefined) return undefined;
   for (let i = 0; i < policies.length; i++) {
-    group = scanPolicy(policies[i] as CompiledPolicy, request, group);
-    if (group?.deny !== undefined) return group;
+    const deny = firstDeny(policies[i] as CompiledPolicy, request);
+    if (deny !== undefined) return deny;
   }
-  return group ?? SILENT;
+  return undefined;
 }
 
-function scanOne(policy: CompiledPolicy | undefined, request: StatementRequest): GroupScan {
-  return policy === undefined ? SILENT : (scanPolicy(policy, request, undefined) ?? SILENT);
+function denyInLevels(levels: readonly (readonly CompiledPolicy[])[] | undefined, request: StatementRequest): MatchedStatement | undefined {
+  if (levels === undefined) return undefined;
+  for (let i = 0; i < levels.length; i++) {
+    const deny = denyIn(levels[i], request);
+    if (deny !== undefined) return deny;
+  }
+  return undefined;
 }
 
-function scanLevels(levels: readonly (readonly CompiledPolicy[])[] | undefined, request: StatementRequest): GroupScan[] | undefined {
-  if (levels === undefined || levels.length === 0) return undefined;
-  return levels.map((level) => scanGroup(level, request));
+const allowsIn = (policies: readonly CompiledPolicy[] | undefined, request: StatementRequest): AllowScan =>
+  policies === undefined ? NO_ALLOW : scanAllows(policies, request);
+
+const allowsOf = (policy: CompiledPolicy | undefined, request: StatementRequest): AllowScan =>
+  policy === undefined ? NO_ALLOW : scanAllows([policy], request);
+
+/** Each level's Allows, or undefined as soon as one level has none. */
+function allowsOfLevels(levels: readonly (readonly CompiledPolicy[])[], request: StatementRequest): AllowScan[] | undefined {
+  const scans: AllowScan[] = [];
+  for (let i = 0; i < levels.length; i++) {
+    const scan = scanAllows(levels[i] as readonly CompiledPolicy[], request);
+    if (scan.allow === undefined) return undefined;
+    scans.push(scan);
+  }
+  return scans;
 }
 
 const HAS_IDENTITY_POLICIES: ReadonlySet<string> = new Set(['Account', 'User', 'AssumedRole', 'FederatedUser']);
@@ -91,6 +102,12 @@ const IMPLICIT_DENY: Readonly<Record<PolicyType, Decision>> = Object.freeze(
 );
 const implicitDeny = (type: PolicyType): Decision => IMPLICIT_DENY[type];
 
+/**
+ * Denies are looked for first, in every policy (an explicit Deny decides whatever else
+ * applies, and AWS names it); Allows only where the decision still depends on them, in
+ * the order the evaluation logic asks, so a request that one policy type fails to allow
+ * is not matched against the Allows of the types after it.
+ */
 export function authorize(request: AuthorizationRequest, policies: PolicySet): Decision {
   const scanRequest: StatementRequest = {
     principal: request.principal,
@@ -100,66 +117,65 @@ export function authorize(request: AuthorizationRequest, policies: PolicySet): D
     hasBoundary: policies.boundary !== undefined,
   };
 
-  const rcp = scanLevels(policies.rcp, scanRequest);
-  const scp = scanLevels(policies.scp, scanRequest);
-  const resource = scanOne(policies.resource, scanRequest);
-  const identity = scanGroup(policies.identity, scanRequest);
-  const boundary = scanOne(policies.boundary, scanRequest);
-  const session = scanGroup(policies.session, scanRequest);
-
   // 1. An explicit deny anywhere.
-  for (const level of rcp ?? []) if (level.deny !== undefined) return explicitDeny(level.deny);
-  for (const level of scp ?? []) if (level.deny !== undefined) return explicitDeny(level.deny);
-  for (const group of [resource, identity, boundary, session]) if (group.deny !== undefined) return explicitDeny(group.deny);
+  const deny =
+    denyInLevels(policies.rcp, scanRequest) ??
+    denyInLevels(policies.scp, scanRequest) ??
+    (policies.resource === undefined ? undefined : firstDeny(policies.resource, scanRequest)) ??
+    denyIn(policies.identity, scanRequest) ??
+    (policies.boundary === undefined ? undefined : firstDeny(policies.boundary, scanRequest)) ??
+    denyIn(policies.session, scanRequest);
+  if (deny !== undefined) return explicitDeny(deny);
 
   // 2. Organization policies: every level must allow.
-  for (const level of rcp ?? []) if (level.allow === undefined) return implicitDeny('rcp');
-  for (const level of scp ?? []) if (level.allow === undefined) return implicitDeny('scp');
+  const rcp = policies.rcp === undefined ? [] : allowsOfLevels(policies.rcp, scanRequest);
+  if (rcp === undefined) return implicitDeny('rcp');
+  const scp = policies.scp === undefined ? [] : allowsOfLevels(policies.scp, scanRequest);
+  if (scp === undefined) return implicitDeny('scp');
 
   // 3. The resource policy, and how far its Allow reaches in this account.
   const principal = request.principal;
   const sameAccount = request.resourceAccount === undefined || request.resourceAccount === principal.accountId;
+  const resource = allowsOf(policies.resource, scanRequest);
   const resourceAllows = resource.allow !== undefined;
   if (policies.resourceMustAllow === true && !resourceAllows) return implicitDeny('resource');
   if (!HAS_IDENTITY_POLICIES.has(principal.type)) {
     // Services, web-identity and SAML callers have no policies of their own.
-    return resourceAllows ? allowedBy(rcp, scp, resource, SILENT, SILENT, SILENT) : implicitDeny('resource');
+    return resourceAllows ? allowedBy(rcp, scp, resource, NO_ALLOW, NO_ALLOW, NO_ALLOW) : implicitDeny('resource');
   }
   if (!sameAccount && !resourceAllows) return implicitDeny('resource');
   const reach = sameAccount && resource.allowMatch !== undefined ? GRANT_REACH[resource.allowMatch] : 0;
-  if (reach >= 3) return allowedBy(rcp, scp, resource, SILENT, SILENT, SILENT);
+  if (reach >= 3) return allowedBy(rcp, scp, resource, NO_ALLOW, NO_ALLOW, NO_ALLOW);
 
   // 4. Identity policies (the root user needs none in its own account).
+  const identity = allowsIn(policies.identity, scanRequest);
   const identityAllows = principal.type === 'Account' || identity.allow !== undefined || (resourceAllows && reach >= 1);
   if (!identityAllows) return implicitDeny('identity');
 
   // 5. Permissions boundary.
   const boundaryApplies = policies.boundary !== undefined && reach < 2;
+  const boundary = boundaryApplies ? allowsOf(policies.boundary, scanRequest) : NO_ALLOW;
   if (boundaryApplies && boundary.allow === undefined) return implicitDeny('boundary');
 
   // 6. Session policies: a role session without one keeps its role's permissions; a
   // federated-user session without one has none.
-  let sessionApplies = false;
+  let session = NO_ALLOW;
   if (IS_SESSION.has(principal.type)) {
     if (policies.session !== undefined && policies.session.length > 0) {
+      session = allowsIn(policies.session, scanRequest);
       if (session.allow === undefined) return implicitDeny('session');
-      sessionApplies = true;
     } else if (principal.type === 'FederatedUser') {
       return implicitDeny('session');
     }
   }
-  return allowedBy(rcp, scp, resource, identity, boundaryApplies ? boundary : SILENT, sessionApplies ? session : SILENT);
+  return allowedBy(rcp, scp, resource, identity, boundary, session);
 }
 
 /** An Allow, with the first allowing statement of each policy type that took part. */
-function allowedBy(
-  rcp: readonly GroupScan[] | undefined,
-  scp: readonly GroupScan[] | undefined,
-  ...groups: readonly GroupScan[]
-): Decision {
+function allowedBy(rcp: readonly AllowScan[], scp: readonly AllowScan[], ...groups: readonly AllowScan[]): Decision {
   const statements: MatchedStatement[] = [];
-  for (const level of rcp ?? []) if (level.allow !== undefined) statements.push(level.allow);
-  for (const level of scp ?? []) if (level.allow !== undefined) statements.push(level.allow);
+  for (const level of rcp) if (level.allow !== undefined) statements.push(level.allow);
+  for (const level of scp) if (level.allow !== undefined) statements.push(level.allow);
   for (const group of groups) if (group.allow !== undefined) statements.push(group.allow);
   return { effect: 'Allow', deniedBy: undefined, statements };
 }

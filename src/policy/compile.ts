@@ -51,16 +51,25 @@ export interface CompiledStatement {
   readonly matched: MatchedStatement;
 }
 
+/** The statements of a policy whose Action or NotAction matches one action, by effect. */
+export interface ActionStatements {
+  readonly deny: readonly CompiledStatement[];
+  readonly allow: readonly CompiledStatement[];
+}
+
 export interface CompiledPolicy {
   readonly source: PolicySource;
   readonly version: PolicyVersion;
   readonly statements: readonly CompiledStatement[];
+  /** Some statement has a Principal element (resource and trust policies). */
+  readonly namesPrincipals: boolean;
   /**
-   * The statements whose Action or NotAction matches a lower-cased action, in the order
-   * a scan must visit them: exact names first, then patterns within the service, then
-   * the rest. Remembered per action (bounded), so a decision never matches actions.
+   * The statements whose Action or NotAction matches a lower-cased action, Denies and
+   * Allows apart, each in the order a scan visits them: exact names first, then patterns
+   * within the service, then the rest. Remembered per action (bounded), so a decision
+   * never matches actions.
    */
-  statementsFor(action: string): readonly CompiledStatement[];
+  statementsFor(action: string): ActionStatements;
 }
 
 /** The action index of a policy, and its per-action memo. */
@@ -69,7 +78,12 @@ class ActionIndex {
   readonly #byAction: ReadonlyMap<string, readonly CompiledStatement[]>;
   readonly #byService: ReadonlyMap<string, readonly CompiledStatement[]>;
   readonly #anyAction: readonly CompiledStatement[];
-  readonly #memo = new Map<string, readonly CompiledStatement[]>();
+  readonly #memo = new Map<string, ActionStatements>();
+  // The last action asked for: a decision asks each policy twice (Denies, then Allows)
+  // and a server's next request is often the same action, so one comparison (the names
+  // are lowerName's shared strings) usually answers without hashing.
+  #lastAction: string | undefined;
+  #lastFound: ActionStatements | undefined;
 
   constructor(index: Indexed) {
     this.#byAction = index.byAction;
@@ -77,9 +91,15 @@ class ActionIndex {
     this.#anyAction = index.anyAction;
   }
 
-  statementsFor(action: string): readonly CompiledStatement[] {
-    const hit = this.#memo.get(action);
-    if (hit !== undefined) return hit;
+  statementsFor(action: string): ActionStatements {
+    if (action === this.#lastAction) return this.#lastFound as ActionStatements;
+    const found = this.#memo.get(action) ?? this.#find(action);
+    this.#lastAction = action;
+    this.#lastFound = found;
+    return found;
+  }
+
+  #find(action: string): ActionStatements {
     const colon = action.indexOf(':');
     const service = colon < 0 ? action : action.slice(0, colon);
     const found = [
@@ -87,8 +107,12 @@ class ActionIndex {
       ...(this.#byService.get(service) ?? []).filter((s) => actionMatches(s, action)),
       ...this.#anyAction.filter((s) => actionMatches(s, action)),
     ];
-    if (this.#memo.size < ActionIndex.#MEMO_MAX) this.#memo.set(action, found);
-    return found;
+    const split: ActionStatements = Object.freeze({
+      deny: found.filter((s) => s.effect === 'Deny'),
+      allow: found.filter((s) => s.effect === 'Allow'),
+    });
+    if (this.#memo.size < ActionIndex.#MEMO_MAX) this.#memo.set(action, split);
+    return split;
   }
 }
 
@@ -144,6 +168,7 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
     source,
     version: document.version,
     statements,
+    namesPrincipals: statements.some((s) => s.principal !== undefined),
     statementsFor: (action: string) => index.statementsFor(action),
   });
 }

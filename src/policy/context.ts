@@ -36,7 +36,8 @@ export class RequestContext {
       for (const [key, value] of input as Iterable<readonly [string, ContextValue]>) this.#set(key, value);
     } else {
       const record = input as Readonly<Record<string, ContextValue>>;
-      for (const key in record) if (Object.hasOwn(record, key)) this.#set(key, record[key] as ContextValue);
+      const keys = Object.keys(record); // own keys only: nothing inherited is a condition key
+      for (let i = 0; i < keys.length; i++) this.#set(keys[i] as string, record[keys[i] as string] as ContextValue);
     }
   }
 

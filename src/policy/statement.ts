@@ -1,7 +1,7 @@
 /**
- * Does a statement apply to a request, and what did each policy say: the scan of one
- * compiled policy. Only the statements indexed under the request's action are looked
- * at; for each, the cheap tests (action, resource, principal) run before conditions.
+ * Does a statement apply to a request, and what did each policy say. Only the statements
+ * indexed under the request's action are looked at, Denies and Allows apart; for each,
+ * the cheap tests (resource, principal) run before conditions.
  */
 import type { CompiledPolicy, CompiledStatement, MatchedStatement } from './compile.js';
 import { conditionHolds } from './condition.js';
@@ -23,12 +23,12 @@ export interface StatementRequest {
   readonly hasBoundary: boolean;
 }
 
-/** What one or more policies said: their first applicable Deny and Allow statements. */
-export interface PolicyScan {
-  deny: MatchedStatement | undefined;
-  allow: MatchedStatement | undefined;
+/** What the Allow statements of one or more policies said. */
+export interface AllowScan {
+  /** The first applicable Allow statement. */
+  readonly allow: MatchedStatement | undefined;
   /** For policies with principals: what the strongest applicable Allow named. */
-  allowMatch: PrincipalMatch | 'principalArn' | undefined;
+  readonly allowMatch: PrincipalMatch | 'principalArn' | undefined;
 }
 
 /**
@@ -37,7 +37,7 @@ export interface PolicyScan {
  * and boundary (a user: no session policy); 1 = past identity policies only; 0 = not
  * at all (an account defers to its identity policies).
  */
-export const GRANT_REACH: Readonly<Record<NonNullable<PolicyScan['allowMatch']>, number>> = {
+export const GRANT_REACH: Readonly<Record<NonNullable<AllowScan['allowMatch']>, number>> = {
   session: 3,
   principalArn: 3,
   user: 2,
@@ -48,28 +48,47 @@ export const GRANT_REACH: Readonly<Record<NonNullable<PolicyScan['allowMatch']>,
   account: 0,
 };
 
+const MAX_REACH = 3;
+
+/** What a policy or group said when no Allow applied: shared, never written. */
+export const NO_ALLOW: AllowScan = Object.freeze({ allow: undefined, allowMatch: undefined });
+
+/** The first applicable Deny statement of `policy` for the request, if any. */
+export function firstDeny(policy: CompiledPolicy, request: StatementRequest): MatchedStatement | undefined {
+  const denies = policy.statementsFor(request.action).deny;
+  for (let i = 0; i < denies.length; i++) {
+    const s = denies[i] as CompiledStatement;
+    if (applies(s, request) !== undefined) return s.matched;
+  }
+  return undefined;
+}
+
 /**
- * Adds what `policy` says to `scan` (created on the first statement that applies), so a
- * group of policies is scanned into one result without a result per policy.
+ * The Allow statements of a group of policies (or of one, given as `[policy]`): the first
+ * that applies, and the strongest principal any of them named. Once an Allow is found,
+ * only statements that name principals can add anything, so the others are not looked
+ * at: for identity policies, the scan stops at the first Allow.
  */
-export function scanPolicy(policy: CompiledPolicy, request: StatementRequest, scan: PolicyScan | undefined): PolicyScan | undefined {
-  const list = policy.statementsFor(request.action);
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i] as CompiledStatement;
-    const match = applies(s, request);
-    if (match === undefined) continue;
-    scan ??= { deny: undefined, allow: undefined, allowMatch: undefined };
-    if (s.effect === 'Deny') {
-      // Nothing after a Deny can change the answer.
-      scan.deny = s.matched;
-      return scan;
-    }
-    scan.allow ??= s.matched;
-    if (match !== true && (scan.allowMatch === undefined || GRANT_REACH[match] > GRANT_REACH[scan.allowMatch])) {
-      scan.allowMatch = match;
+export function scanAllows(policies: readonly CompiledPolicy[], request: StatementRequest): AllowScan {
+  let allow: MatchedStatement | undefined;
+  let allowMatch: AllowScan['allowMatch'];
+  for (let p = 0; p < policies.length; p++) {
+    const policy = policies[p] as CompiledPolicy;
+    if (allow !== undefined && !policy.namesPrincipals) continue;
+    const allows = policy.statementsFor(request.action).allow;
+    for (let i = 0; i < allows.length; i++) {
+      const s = allows[i] as CompiledStatement;
+      if (allow !== undefined && s.principal === undefined) continue;
+      const match = applies(s, request);
+      if (match === undefined) continue;
+      allow ??= s.matched;
+      if (match !== true && (allowMatch === undefined || GRANT_REACH[match] > GRANT_REACH[allowMatch])) {
+        allowMatch = match;
+        if (GRANT_REACH[match] === MAX_REACH) return { allow, allowMatch };
+      }
     }
   }
-  return scan;
+  return allow === undefined ? NO_ALLOW : { allow, allowMatch };
 }
 
 /**
