@@ -172,10 +172,20 @@ export function authorize(request: AuthorizationRequest, policies: PolicySet): D
 }
 
 /** An Allow, with the first allowing statement of each policy type that took part. */
-function allowedBy(rcp: readonly AllowScan[], scp: readonly AllowScan[], ...groups: readonly AllowScan[]): Decision {
+function allowedBy(
+  rcp: readonly AllowScan[],
+  scp: readonly AllowScan[],
+  resource: AllowScan,
+  identity: AllowScan,
+  boundary: AllowScan,
+  session: AllowScan,
+): Decision {
   const statements: MatchedStatement[] = [];
   for (const level of rcp) if (level.allow !== undefined) statements.push(level.allow);
   for (const level of scp) if (level.allow !== undefined) statements.push(level.allow);
-  for (const group of groups) if (group.allow !== undefined) statements.push(group.allow);
+  if (resource.allow !== undefined) statements.push(resource.allow);
+  if (identity.allow !== undefined) statements.push(identity.allow);
+  if (boundary.allow !== undefined) statements.push(boundary.allow);
+  if (session.allow !== undefined) statements.push(session.allow);
   return { effect: 'Allow', deniedBy: undefined, statements };
 }

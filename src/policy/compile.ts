@@ -37,6 +37,8 @@ export interface CompiledStatement {
   readonly notAction: boolean;
   /** Resource patterns; undefined when any resource matches (no Resource element, or `*`). */
   readonly resources: readonly TemplateGlob[] | undefined;
+  /** The same patterns as plain globs, when none has a policy variable. */
+  readonly staticResources: readonly Glob[] | undefined;
   readonly notResource: boolean;
   readonly principal: PrincipalSet | undefined;
   readonly notPrincipal: PrincipalSet | undefined;
@@ -140,17 +142,19 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
     const resourceTexts = s.resource ?? s.notResource;
     const conditions = s.conditions.map((c) => compileCondition(c.operator, c.key, c.values, variables));
     const principal = s.principal === undefined ? undefined : compilePrincipalSet(s.principal);
+    // `"Resource": "*"` (alone or in a list) matches every resource: no test at all.
+    const resources =
+      s.resource?.includes('*') === true
+        ? undefined
+        : resourceTexts?.map((r) => new TemplateGlob(parseTemplate(r, { wildcards: true, variables }), false));
     const statement: { -readonly [K in keyof CompiledStatement]: CompiledStatement[K] } = {
       index: s.index,
       sid: s.sid,
       effect: s.effect,
       actions: actionTexts.map((a) => compileGlob(globPartsOf(a), false)),
       notAction: s.notAction !== undefined,
-      // `"Resource": "*"` (alone or in a list) matches every resource: no test at all.
-      resources:
-        s.resource?.includes('*') === true
-          ? undefined
-          : resourceTexts?.map((r) => new TemplateGlob(parseTemplate(r, { wildcards: true, variables }), false)),
+      resources,
+      staticResources: resources?.every((t) => t.isStatic) === true ? resources.map((t) => t.staticGlob as Glob) : undefined,
       notResource: s.notResource !== undefined,
       principal,
       notPrincipal: s.notPrincipal === undefined ? undefined : compilePrincipalSet(s.notPrincipal),

@@ -4,7 +4,9 @@
  * the cheap tests (resource, principal) run before conditions.
  */
 import type { CompiledPolicy, CompiledStatement, MatchedStatement } from './compile.js';
-import { conditionHolds } from './condition.js';
+import { conditionHolds, type CompiledCondition } from './condition.js';
+import type { Glob } from './glob.js';
+import type { TemplateGlob } from './template.js';
 import type { RequestContext } from './context.js';
 import { matchPrincipal, notPrincipalApplies, type PrincipalMatch, type RequestPrincipal } from './principal.js';
 
@@ -105,15 +107,28 @@ function applies(s: CompiledStatement, request: StatementRequest): true | Princi
   } else if (s.notPrincipal !== undefined && !request.hasBoundary && !notPrincipalApplies(s.notPrincipal, request.principal)) {
     return undefined;
   }
-  for (const c of s.conditions) if (!conditionHolds(c, request.context)) return undefined;
+  const conditions = s.conditions;
+  for (let i = 0; i < conditions.length; i++) if (!conditionHolds(conditions[i] as CompiledCondition, request.context)) return undefined;
   return match;
 }
 
 /** A pattern whose variable has no value matches nothing, so under NotResource it excludes nothing. */
 function resourceMatches(s: CompiledStatement, request: StatementRequest): boolean {
   let any = false;
-  for (const glob of s.resources as NonNullable<CompiledStatement['resources']>) {
-    if (glob.matches(request.resource, request.context) === true) {
+  const globs = s.staticResources;
+  if (globs !== undefined) {
+    // No policy variables: the patterns are plain globs, matched without the template step.
+    for (let i = 0; i < globs.length; i++) {
+      if ((globs[i] as Glob).matches(request.resource)) {
+        any = true;
+        break;
+      }
+    }
+    return any !== s.notResource;
+  }
+  const templates = s.resources as NonNullable<CompiledStatement['resources']>;
+  for (let i = 0; i < templates.length; i++) {
+    if ((templates[i] as TemplateGlob).matches(request.resource, request.context) === true) {
       any = true;
       break;
     }
