@@ -168,4 +168,14 @@ describe.skipIf(cli === undefined)(title, () => {
       expect(JSON.parse(me.stdout)).toMatchObject({ Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/dev/from-profile` });
     },
   );
+
+  it('puts a permissions boundary on a user and takes it off again (the example of docs/service.md)', async () => {
+    const fence = json(await as(server.root, 'iam', 'create-policy', '--policy-name', 'fence', '--policy-document',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }] })))['Policy'].Arn as string;
+    const put = await as(server.root, 'iam', 'put-user-permissions-boundary', '--user-name', 'alice', '--permissions-boundary', fence);
+    expect(put).toMatchObject({ code: 0, stdout: '' });
+    expect(json(await as(server.root, 'iam', 'get-user', '--user-name', 'alice'))['User'].PermissionsBoundary).toEqual({ PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: fence });
+    expect(await as(server.root, 'iam', 'delete-user-permissions-boundary', '--user-name', 'alice')).toMatchObject({ code: 0, stdout: '' });
+    expect(json(await as(server.root, 'iam', 'get-user', '--user-name', 'alice'))['User'].PermissionsBoundary).toBeUndefined();
+  });
 });

@@ -16,9 +16,12 @@ import type {
   listAttachedRolePolicies, listAttachedUserPolicies,
 } from '../../src/services/iam/managed-policies.js';
 import type {
-  createRole, deleteRole, getRole, listRoles, listRoleTags, tagRole, untagRole, updateAssumeRolePolicy, updateRole,
+  createRole, deleteRole, deleteRolePermissionsBoundary, getRole, listRoles, listRoleTags, putRolePermissionsBoundary, tagRole, untagRole,
+  updateAssumeRolePolicy, updateRole,
 } from '../../src/services/iam/roles.js';
-import type { createUser, deleteUser, getUser, listUsers, listUserTags, tagUser, untagUser } from '../../src/services/iam/users.js';
+import type {
+  createUser, deleteUser, deleteUserPermissionsBoundary, getUser, listUsers, listUserTags, putUserPermissionsBoundary, tagUser, untagUser,
+} from '../../src/services/iam/users.js';
 import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
@@ -36,6 +39,8 @@ export interface Handlers {
   TagUser: typeof tagUser;
   UntagUser: typeof untagUser;
   ListUserTags: typeof listUserTags;
+  PutUserPermissionsBoundary: typeof putUserPermissionsBoundary;
+  DeleteUserPermissionsBoundary: typeof deleteUserPermissionsBoundary;
   CreateAccessKey: typeof createAccessKey;
   ListAccessKeys: typeof listAccessKeys;
   UpdateAccessKey: typeof updateAccessKey;
@@ -49,6 +54,8 @@ export interface Handlers {
   TagRole: typeof tagRole;
   UntagRole: typeof untagRole;
   ListRoleTags: typeof listRoleTags;
+  PutRolePermissionsBoundary: typeof putRolePermissionsBoundary;
+  DeleteRolePermissionsBoundary: typeof deleteRolePermissionsBoundary;
   PutUserPolicy: typeof putUserPolicy;
   GetUserPolicy: typeof getUserPolicy;
   DeleteUserPolicy: typeof deleteUserPolicy;
@@ -127,6 +134,8 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   TagUser: { UserName: 'alice', Tags: TAGS },
   UntagUser: { UserName: 'alice', TagKeys: ['team', 'cost center'] },
   ListUserTags: { UserName: 'alice', ...PAGE },
+  PutUserPermissionsBoundary: { UserName: 'alice', PermissionsBoundary: 'arn:aws:iam::123456789012:policy/fence' },
+  DeleteUserPermissionsBoundary: { UserName: 'alice' },
   CreateAccessKey: { UserName: 'alice' },
   ListAccessKeys: { UserName: 'alice', ...PAGE },
   UpdateAccessKey: { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Inactive' },
@@ -148,6 +157,8 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   TagRole: { RoleName: 'demo', Tags: TAGS },
   UntagRole: { RoleName: 'demo', TagKeys: [] },
   ListRoleTags: { RoleName: 'demo', ...PAGE },
+  PutRolePermissionsBoundary: { RoleName: 'demo', PermissionsBoundary: 'arn:aws:iam::123456789012:policy/fence' },
+  DeleteRolePermissionsBoundary: { RoleName: 'demo' },
   PutUserPolicy: { UserName: 'alice', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
   GetUserPolicy: { UserName: 'alice', PolicyName: 'read' },
   DeleteUserPolicy: { UserName: 'alice', PolicyName: 'read' },

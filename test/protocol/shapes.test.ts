@@ -41,8 +41,10 @@ const SERVED = {
   sts: ['AssumeRole', 'GetCallerIdentity', 'GetSessionToken', 'GetAccessKeyInfo'],
   iam: [
     'CreateUser', 'GetUser', 'ListUsers', 'DeleteUser', 'TagUser', 'UntagUser', 'ListUserTags',
+    'PutUserPermissionsBoundary', 'DeleteUserPermissionsBoundary',
     'CreateAccessKey', 'ListAccessKeys', 'UpdateAccessKey', 'DeleteAccessKey',
     'CreateRole', 'GetRole', 'ListRoles', 'UpdateRole', 'UpdateAssumeRolePolicy', 'DeleteRole', 'TagRole', 'UntagRole', 'ListRoleTags',
+    'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary',
     'PutUserPolicy', 'GetUserPolicy', 'DeleteUserPolicy', 'ListUserPolicies', 'PutRolePolicy', 'GetRolePolicy', 'DeleteRolePolicy', 'ListRolePolicies',
     'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',

@@ -95,6 +95,15 @@ export const ListRoleTagsInput = structure(
 export type ListRoleTagsInput = Infer<typeof ListRoleTagsInput>;
 export const ListRoleTagsOutput = structure({ Tags: tagListType, IsTruncated: booleanType, Marker: responseMarkerType });
 
+export const PutRolePermissionsBoundaryInput = structure(
+  { RoleName: roleNameType, PermissionsBoundary: arnType },
+  { required: ['RoleName', 'PermissionsBoundary'] },
+);
+export type PutRolePermissionsBoundaryInput = Infer<typeof PutRolePermissionsBoundaryInput>;
+
+export const DeleteRolePermissionsBoundaryInput = structure({ RoleName: roleNameType }, { required: ['RoleName'] });
+export type DeleteRolePermissionsBoundaryInput = Infer<typeof DeleteRolePermissionsBoundaryInput>;
+
 export const roleOperations = {
   CreateRole: { name: 'CreateRole', input: CreateRoleInput, output: CreateRoleOutput },
   GetRole: { name: 'GetRole', input: GetRoleInput, output: GetRoleOutput },
@@ -105,4 +114,6 @@ export const roleOperations = {
   TagRole: { name: 'TagRole', input: TagRoleInput },
   UntagRole: { name: 'UntagRole', input: UntagRoleInput },
   ListRoleTags: { name: 'ListRoleTags', input: ListRoleTagsInput, output: ListRoleTagsOutput },
+  PutRolePermissionsBoundary: { name: 'PutRolePermissionsBoundary', input: PutRolePermissionsBoundaryInput },
+  DeleteRolePermissionsBoundary: { name: 'DeleteRolePermissionsBoundary', input: DeleteRolePermissionsBoundaryInput },
 } as const satisfies Readonly<Record<string, QueryOperation>>;

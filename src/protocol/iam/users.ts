@@ -1,4 +1,7 @@
-/** IAM users on the wire: CreateUser, GetUser, ListUsers, DeleteUser, TagUser, UntagUser, ListUserTags. */
+/**
+ * IAM users on the wire: CreateUser, GetUser, ListUsers, DeleteUser, TagUser, UntagUser,
+ * ListUserTags, PutUserPermissionsBoundary, DeleteUserPermissionsBoundary.
+ */
 import { list, structure, type Infer } from '../schema.js';
 import type { QueryOperation } from '../operation.js';
 import {
@@ -64,6 +67,16 @@ export const ListUserTagsInput = structure(
 export type ListUserTagsInput = Infer<typeof ListUserTagsInput>;
 export const ListUserTagsOutput = structure({ Tags: tagListType, IsTruncated: booleanType, Marker: responseMarkerType });
 
+// The model names these users with userNameType (64 characters), not existingUserNameType.
+export const PutUserPermissionsBoundaryInput = structure(
+  { UserName: userNameType, PermissionsBoundary: arnType },
+  { required: ['UserName', 'PermissionsBoundary'] },
+);
+export type PutUserPermissionsBoundaryInput = Infer<typeof PutUserPermissionsBoundaryInput>;
+
+export const DeleteUserPermissionsBoundaryInput = structure({ UserName: userNameType }, { required: ['UserName'] });
+export type DeleteUserPermissionsBoundaryInput = Infer<typeof DeleteUserPermissionsBoundaryInput>;
+
 export const userOperations = {
   CreateUser: { name: 'CreateUser', input: CreateUserInput, output: CreateUserOutput },
   GetUser: { name: 'GetUser', input: GetUserInput, output: GetUserOutput },
@@ -72,4 +85,6 @@ export const userOperations = {
   TagUser: { name: 'TagUser', input: TagUserInput },
   UntagUser: { name: 'UntagUser', input: UntagUserInput },
   ListUserTags: { name: 'ListUserTags', input: ListUserTagsInput, output: ListUserTagsOutput },
+  PutUserPermissionsBoundary: { name: 'PutUserPermissionsBoundary', input: PutUserPermissionsBoundaryInput },
+  DeleteUserPermissionsBoundary: { name: 'DeleteUserPermissionsBoundary', input: DeleteUserPermissionsBoundaryInput },
 } as const satisfies Readonly<Record<string, QueryOperation>>;

@@ -1,5 +1,9 @@
-/** Permissions boundaries given at creation: a customer managed policy of the same account. */
+/**
+ * Permissions boundaries, given at creation or put later: a customer managed policy of
+ * the same account.
+ */
 import { parseArn } from '../../arn/index.js';
+import type { ContextValue } from '../../policy/index.js';
 import { managedPolicies, type Queryable } from '../../store/index.js';
 import { boundaryNotFound } from './errors.js';
 
@@ -7,4 +11,9 @@ export async function checkBoundary(q: Queryable, account: string, arn: string):
   const parsed = parseArn(arn);
   const policy = parsed === undefined ? undefined : await managedPolicies.byArn(q, arn);
   if (policy === undefined || policy.accountId !== account) throw boundaryNotFound(arn);
+}
+
+/** The `iam:PermissionsBoundary` condition key of a call, when there is a boundary to name. */
+export function boundaryContext(arn: string | undefined): [string, ContextValue][] {
+  return arn === undefined ? [] : [['iam:PermissionsBoundary', arn]];
 }

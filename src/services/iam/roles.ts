@@ -10,7 +10,7 @@ import { roleArn } from '../../auth/caller.js';
 import { parsePolicy, policySize, POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
 import { attachments, generation, inlinePolicies, roles, UniqueViolation, type Queryable, type RoleRecord, type Tag } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
-import { checkBoundary } from './boundary.js';
+import { boundaryContext, checkBoundary } from './boundary.js';
 import { roleResource } from './arns.js';
 import { constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
@@ -156,6 +156,26 @@ export async function updateAssumeRolePolicy(
     ...current,
     trustPolicy: await bindTrustPrincipals(tx, input.PolicyDocument),
   }));
+  return {};
+}
+
+export async function putRolePermissionsBoundary(
+  input: { readonly RoleName: string; readonly PermissionsBoundary: string },
+  ctx: ServiceContext,
+): Promise<Record<string, never>> {
+  const role = await authorizedRole(input.RoleName, 'iam:PutRolePermissionsBoundary', boundaryContext(input.PermissionsBoundary), ctx);
+  await changeRole(role, input.RoleName, ctx, async (current, tx) => {
+    await checkBoundary(tx, current.accountId, input.PermissionsBoundary);
+    return { ...current, boundaryArn: input.PermissionsBoundary };
+  });
+  return {};
+}
+
+export async function deleteRolePermissionsBoundary(input: { readonly RoleName: string }, ctx: ServiceContext): Promise<Record<string, never>> {
+  // The condition key names the boundary being removed, so it is read before authorizing.
+  const existing = await roles.byName(ctx.deps.db, ctx.caller.accountId, input.RoleName);
+  const role = await authorizedRole(input.RoleName, 'iam:DeleteRolePermissionsBoundary', boundaryContext(existing?.boundaryArn), ctx);
+  await changeRole(role, input.RoleName, ctx, async (current) => ({ ...current, boundaryArn: undefined }));
   return {};
 }
 

@@ -2,9 +2,9 @@
 import { iamArn, uniqueId } from '../../arn/index.js';
 import { userArn } from '../../auth/caller.js';
 import { rootArn, type ContextValue } from '../../policy/index.js';
-import { accessKeys, accounts, attachments, inlinePolicies, generation, UniqueViolation, users, type Tag, type UserRecord } from '../../store/index.js';
+import { accessKeys, accounts, attachments, inlinePolicies, generation, UniqueViolation, users, type Queryable, type Tag, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
-import { checkBoundary } from './boundary.js';
+import { boundaryContext, checkBoundary } from './boundary.js';
 import { userResource } from './arns.js';
 import { deleteConflict, noSuchUser, tagQuota, userExists } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
@@ -129,6 +129,26 @@ export async function deleteUser(input: { readonly UserName: string }, ctx: Serv
   return {};
 }
 
+export async function putUserPermissionsBoundary(
+  input: { readonly UserName: string; readonly PermissionsBoundary: string },
+  ctx: ServiceContext,
+): Promise<Record<string, never>> {
+  const user = await authorizedUser(input.UserName, 'iam:PutUserPermissionsBoundary', boundaryContext(input.PermissionsBoundary), ctx);
+  await changeUser(user, input.UserName, ctx, async (current, tx) => {
+    await checkBoundary(tx, current.accountId, input.PermissionsBoundary);
+    return { ...current, boundaryArn: input.PermissionsBoundary };
+  });
+  return {};
+}
+
+export async function deleteUserPermissionsBoundary(input: { readonly UserName: string }, ctx: ServiceContext): Promise<Record<string, never>> {
+  // The condition key names the boundary being removed, so it is read before authorizing.
+  const existing = await users.byName(ctx.deps.db, ctx.caller.accountId, input.UserName);
+  const user = await authorizedUser(input.UserName, 'iam:DeleteUserPermissionsBoundary', boundaryContext(existing?.boundaryArn), ctx);
+  await changeUser(user, input.UserName, ctx, async (current) => ({ ...current, boundaryArn: undefined }));
+  return {};
+}
+
 export async function tagUser(input: { readonly UserName: string; readonly Tags: readonly Tag[] }, ctx: ServiceContext): Promise<Record<string, never>> {
   await changeTags(input.UserName, 'iam:TagUser', tagContext(input.Tags), (tags) => mergeTags(tags, input.Tags, 'User'), ctx);
   return {};
@@ -168,11 +188,21 @@ async function changeTags(
 ): Promise<void> {
   const user = await authorizedUser(name, action, context, ctx);
   change(user.tags); // bad input fails here, before the transaction
+  await changeUser(user, name, ctx, async (current) => ({ ...current, tags: change(current.tags) }));
+}
+
+/** One transaction: lock the user, re-read it, write what `change` makes of it. */
+async function changeUser(
+  user: UserRecord,
+  name: string,
+  ctx: ServiceContext,
+  change: (current: UserRecord, tx: Queryable) => Promise<UserRecord>,
+): Promise<void> {
   await ctx.deps.db.transaction(async (tx) => {
     await users.lock(tx, user.id);
     const current = await users.byId(tx, user.id);
     if (current === undefined) throw noSuchUser(name);
-    await users.update(tx, { ...current, tags: change(current.tags) });
+    await users.update(tx, await change(current, tx));
     await generation.bump(tx);
   });
 }
