@@ -14,8 +14,8 @@ export type { CanonicalParts, QueryParam } from './canonical-request.js';
 export { parseCredential } from './credential.js';
 export type { Credential } from './credential.js';
 export { EMPTY_SHA256, sha256Hex, uriEncode, uriEncodeString } from './encoding.js';
-export { indexHeaders } from './http-request.js';
-export type { HeaderIndex, HeaderList, HttpRequest } from './http-request.js';
+export { HeaderIndex, indexHeaders } from './http-request.js';
+export type { HeaderList, HttpRequest } from './http-request.js';
 export {
   HEADERS_NOT_SIGNED,
   INVALID_CLIENT_TOKEN,

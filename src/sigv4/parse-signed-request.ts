@@ -13,7 +13,7 @@
 import { parseAmzDate, parseHttpDate, formatAmzDate } from './amz-date.js';
 import { parseAuthorizationHeader } from './authorization-header.js';
 import { parseQuery, type QueryParam } from './canonical-request.js';
-import { parseCredential } from './credential.js';
+import { parseCredential, type Credential } from './credential.js';
 import { sha256Hex } from './encoding.js';
 import { indexHeaders, type HeaderIndex, type HttpRequest } from './http-request.js';
 import {
@@ -64,7 +64,6 @@ export const DEFAULT_MAX_SKEW_MINUTES = 15;
  */
 const MAY_BE_UNSIGNED: ReadonlySet<string> = new Set(['x-amz-content-sha256']);
 const SIGNED_HEADER_NAME = /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
-const SIGNATURE = /^[0-9a-f]{64}$/;
 
 interface Fields {
   readonly kind: AuthKind;
@@ -151,7 +150,16 @@ function parseSignedHeaders(value: string): string[] {
 function checkSignatureFormat(signature: string): void {
   // Upper-case or short hex is not "another spelling" of a signature: refused before
   // any comparison, so the compare only ever sees 32 well-formed bytes.
-  if (!SIGNATURE.test(signature)) throw signatureMismatch();
+  if (!isSignatureHex(signature)) throw signatureMismatch();
+}
+
+function isSignatureHex(signature: string): boolean {
+  if (signature.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = signature.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
 
 function checkScope(scope: CredentialScope, amzDate: string, options: ParseOptions): void {
@@ -185,7 +193,7 @@ function checkClock(amzDate: string, signedAt: number, options: ParseOptions): v
 /** `host` and every `x-amz-*` header that arrived must be signed; every signed header must have arrived. */
 function checkHeaders(headers: HeaderIndex, signedHeaders: readonly string[]): void {
   if (singleHeader(headers, 'host') === undefined) throw hostMissing();
-  for (const name of headers.keys()) {
+  for (const name of headers.names()) {
     const mustSign = name === 'host' || (name.startsWith('x-amz-') && !MAY_BE_UNSIGNED.has(name));
     if (mustSign && !signedHeaders.includes(name)) throw headersNotSigned();
   }
@@ -206,13 +214,48 @@ function checkPayload(headers: HeaderIndex, body: Uint8Array): string {
   return computed;
 }
 
+interface AuthorizationParts {
+  readonly credential: Credential;
+  readonly signedHeaders: readonly string[];
+  readonly signature: string;
+}
+
+const SIGNATURE_COMPONENT = 'Signature=';
+
+/**
+ * The last Authorization header read, up to its signature. A client sends the same
+ * credential and SignedHeaders on request after request, and only the signature
+ * changes; when the text before it is the very same, its reading is too. This caches a
+ * pure function of that text (the reading was checked in full when it was stored) and
+ * holds one entry, frozen.
+ */
+let lastPrefix: string | undefined;
+let lastParts: Omit<AuthorizationParts, 'signature'> | undefined;
+
+function readAuthorization(header: string, hasDate: boolean): AuthorizationParts {
+  const at = header.length - SIGNATURE_COMPONENT.length - 64;
+  const prefix = at > 0 && header.startsWith(SIGNATURE_COMPONENT, at) ? header.slice(0, at) : undefined;
+  if (hasDate && prefix !== undefined && prefix === lastPrefix && lastParts !== undefined) {
+    // Anything but 64 lower-case hex digits takes the full reading, and its error.
+    const signature = header.slice(at + SIGNATURE_COMPONENT.length);
+    if (isSignatureHex(signature)) return { ...lastParts, signature };
+  }
+  const components = parseAuthorizationHeader(header, hasDate);
+  const credential = parseCredential(components.credential);
+  const signedHeaders = Object.freeze(parseSignedHeaders(components.signedHeaders));
+  checkSignatureFormat(components.signature);
+  if (prefix !== undefined && components.signature === header.slice(at + SIGNATURE_COMPONENT.length)) {
+    lastPrefix = prefix;
+    lastParts = Object.freeze({ credential: Object.freeze({ ...credential, scope: Object.freeze({ ...credential.scope }) }), signedHeaders });
+  }
+  return { credential, signedHeaders, signature: components.signature };
+}
+
 function parseHeaderAuth(request: HttpRequest, headers: HeaderIndex, authorization: string, options: ParseOptions): ParsedSignedRequest {
   const amzDateHeader = singleHeader(headers, 'x-amz-date');
   const dateHeader = amzDateHeader === undefined ? singleHeader(headers, 'date') : undefined;
-  const components = parseAuthorizationHeader(authorization, amzDateHeader !== undefined || dateHeader !== undefined);
-  const credential = parseCredential(components.credential);
-  const signedHeaders = parseSignedHeaders(components.signedHeaders);
-  checkSignatureFormat(components.signature);
+  const components = readAuthorization(authorization, amzDateHeader !== undefined || dateHeader !== undefined);
+  const { credential, signedHeaders } = components;
 
   const rawDate = amzDateHeader ?? dateHeader ?? '';
   const signedAt = amzDateHeader !== undefined ? parseAmzDate(rawDate) : parseHttpDate(rawDate);

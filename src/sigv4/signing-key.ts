@@ -31,16 +31,33 @@ export function signatureHex(signingKey: Uint8Array, stringToSign: string): stri
 /** Smithy's signer keeps 50; one entry is one (key pair, day, region, service). */
 export const DEFAULT_SIGNING_KEY_CACHE_SIZE = 50;
 
+interface CachedKey {
+  readonly date: string;
+  readonly region: string;
+  readonly service: string;
+  readonly key: Buffer;
+}
+
+/** Scopes kept per secret: a day rollover and a second region or service, at most. */
+const SCOPES_PER_SECRET = 4;
+
 /**
- * A bounded cache of derived signing keys, least recently used evicted first.
+ * A bounded cache of derived signing keys, least recently used secret evicted first.
+ *
+ * Keyed by the secret itself, then by the scope's three parts compared one by one: a
+ * server hands the same secret string for every request of one credential (its own
+ * caches keep them), so the lookup reuses that string's hash instead of building and
+ * hashing a new key string per request. The map holds secrets and keys derived from
+ * them; like them, it lives only in this process's memory and never prints.
  *
  * @example
  *   const cache = new SigningKeyCache(100);
  *   const key = cache.get(secret, { date: '20150830', region: 'us-east-1', service: 'sts' });
  */
 export class SigningKeyCache {
-  readonly #entries = new Map<string, Buffer>();
+  readonly #bySecret = new Map<string, CachedKey[]>();
   readonly #maxEntries: number;
+  #size = 0;
 
   constructor(maxEntries: number = DEFAULT_SIGNING_KEY_CACHE_SIZE) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError('A signing key cache holds at least one key');
@@ -49,29 +66,57 @@ export class SigningKeyCache {
 
   /** The signing key for a secret and scope, derived on a miss. */
   get(secretAccessKey: string, scope: CredentialScope): Buffer {
-    const id = cacheKey(secretAccessKey, scope);
-    const hit = this.#entries.get(id);
-    if (hit !== undefined) {
-      this.#entries.delete(id);
-      this.#entries.set(id, hit);
-      return hit;
+    let scopes = this.#bySecret.get(secretAccessKey);
+    if (scopes !== undefined) {
+      for (let i = 0; i < scopes.length; i++) {
+        const c = scopes[i] as CachedKey;
+        if (c.date === scope.date && c.region === scope.region && c.service === scope.service) {
+          this.#touch(secretAccessKey, scopes);
+          return c.key;
+        }
+      }
+    } else {
+      scopes = [];
+      this.#bySecret.set(secretAccessKey, scopes);
     }
     const key = deriveSigningKey(secretAccessKey, scope);
-    this.#entries.set(id, key);
-    if (this.#entries.size > this.#maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done !== true) this.#entries.delete(oldest.value);
+    if (scopes.length === SCOPES_PER_SECRET) {
+      scopes.shift();
+      this.#size--;
+    }
+    scopes.push({ date: scope.date, region: scope.region, service: scope.service, key });
+    this.#size++;
+    this.#touch(secretAccessKey, scopes);
+    // Past the bound, the least recently used secret goes; if that is this one (the only
+    // one), its oldest scope goes.
+    while (this.#size > this.#maxEntries) {
+      const [oldestSecret, oldestScopes] = this.#bySecret.entries().next().value as [string, CachedKey[]];
+      if (oldestSecret === secretAccessKey) {
+        oldestScopes.shift();
+        this.#size--;
+      } else {
+        this.#bySecret.delete(oldestSecret);
+        this.#size -= oldestScopes.length;
+      }
     }
     return key;
   }
 
+  /** Makes a secret the most recently used. */
+  #touch(secretAccessKey: string, scopes: CachedKey[]): void {
+    this.#bySecret.delete(secretAccessKey);
+    this.#bySecret.set(secretAccessKey, scopes);
+  }
+
+  /** How many derived keys are held. */
   get size(): number {
-    return this.#entries.size;
+    return this.#size;
   }
 
   /** Forgets every key, e.g. when an access key is deleted or rotated. */
   clear(): void {
-    this.#entries.clear();
+    this.#bySecret.clear();
+    this.#size = 0;
   }
 
   /** Derived keys are secrets: a cache never prints them. */
@@ -82,13 +127,4 @@ export class SigningKeyCache {
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return `SigningKeyCache { size: ${this.size} }`;
   }
-}
-
-/**
- * The secret and the scope, joined with a separator no part can contain (NUL): hashing
- * them on every lookup cost nearly as much as deriving the key. The map holds keys derived
- * from secrets either way; like them, it lives only in this process's memory.
- */
-function cacheKey(secretAccessKey: string, scope: CredentialScope): string {
-  return `${secretAccessKey}\u0000${scope.date}\u0000${scope.region}\u0000${scope.service}`;
 }
