@@ -1,6 +1,6 @@
 /** Inline policies, customer managed policies with their versions, and attachments. */
 import type { Queryable } from './db.js';
-import type { InlinePolicyRecord, ManagedPolicyRecord, OwnerKind, PolicyVersionRecord } from './records.js';
+import type { InlinePolicyRecord, ManagedPolicyRecord, OwnerKind, PolicyVersionRecord, Tag } from './records.js';
 import { nameKey, nullable, optional, readTags, writeTags } from './rows.js';
 
 interface ManagedRow {
@@ -103,6 +103,13 @@ export const managedPolicies = {
       if (version !== undefined) out.set(arn, { policy, document: version.document });
     }
     return out;
+  },
+  /** Locks the policy's row until the transaction ends (see users.lock). */
+  async lock(q: Queryable, id: string): Promise<boolean> {
+    return (await q.run('UPDATE managed_policies SET name = name WHERE id = ?', [id])).changes === 1;
+  },
+  async setTags(q: Queryable, id: string, tags: readonly Tag[]): Promise<void> {
+    await q.run('UPDATE managed_policies SET tags = ? WHERE id = ?', [writeTags(tags), id]);
   },
   async remove(q: Queryable, id: string): Promise<boolean> {
     await q.run('DELETE FROM policy_versions WHERE policy_id = ?', [id]);

@@ -109,6 +109,19 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await attachments.count(db, arn)).toBe(0);
     });
 
+    it("replaces a managed policy's tags inside a transaction that holds its row", async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const arn = `arn:aws:iam::${ACCOUNT}:policy/tagged`;
+      const id = 'ANPATAGGED00000000001';
+      await managedPolicies.insert(db, { id, accountId: ACCOUNT, arn, name: 'tagged', path: '/', description: undefined, defaultVersion: 'v1', createdAt: T, updatedAt: T, tags: [{ Key: 'a', Value: '1' }] }, '{}');
+      await db.transaction(async (tx) => {
+        expect(await managedPolicies.lock(tx, id)).toBe(true);
+        await managedPolicies.setTags(tx, id, [{ Key: 'b', Value: '2' }, { Key: 'c', Value: '' }]);
+      });
+      expect((await managedPolicies.byArn(db, arn))?.tags).toEqual([{ Key: 'b', Value: '2' }, { Key: 'c', Value: '' }]);
+      expect(await managedPolicies.lock(db, 'ANPANOSUCHPOLICY00001')).toBe(false);
+    });
+
     it('retires the active sealing key when a new one is added', async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       await sealingKeys.insert(db, { id: 'aaaaaaaa', wrapped: 'w1', createdAt: T, retiredAt: undefined });

@@ -13,7 +13,7 @@ import type {
 } from '../../src/services/iam/inline-policies.js';
 import type {
   attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachRolePolicy, detachUserPolicy, getPolicy,
-  listAttachedRolePolicies, listAttachedUserPolicies,
+  listAttachedRolePolicies, listAttachedUserPolicies, listPolicyTags, tagPolicy, untagPolicy,
 } from '../../src/services/iam/managed-policies.js';
 import type {
   createRole, deleteRole, deleteRolePermissionsBoundary, getRole, listRoles, listRoleTags, putRolePermissionsBoundary, tagRole, untagRole,
@@ -67,6 +67,9 @@ export interface Handlers {
   CreatePolicy: typeof createPolicy;
   GetPolicy: typeof getPolicy;
   DeletePolicy: typeof deletePolicy;
+  TagPolicy: typeof tagPolicy;
+  UntagPolicy: typeof untagPolicy;
+  ListPolicyTags: typeof listPolicyTags;
   AttachUserPolicy: typeof attachUserPolicy;
   DetachUserPolicy: typeof detachUserPolicy;
   ListAttachedUserPolicies: typeof listAttachedUserPolicies;
@@ -170,6 +173,9 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreatePolicy: { PolicyName: 'read', Path: '/app/', PolicyDocument: IDENTITY_POLICY, Description: 'Read the bucket', Tags: TAGS },
   GetPolicy: { PolicyArn: POLICY_ARN },
   DeletePolicy: { PolicyArn: POLICY_ARN },
+  TagPolicy: { PolicyArn: POLICY_ARN, Tags: [{ Key: 'team', Value: 'data' }] },
+  UntagPolicy: { PolicyArn: POLICY_ARN, TagKeys: ['team'] },
+  ListPolicyTags: { PolicyArn: POLICY_ARN, ...PAGE },
   AttachUserPolicy: { UserName: 'alice', PolicyArn: POLICY_ARN },
   DetachUserPolicy: { UserName: 'alice', PolicyArn: POLICY_ARN },
   ListAttachedUserPolicies: { UserName: 'alice', PathPrefix: '/app/', ...PAGE },
@@ -251,6 +257,7 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   GetPolicy: { Policy: { ...POLICY, Description: undefined, Tags: undefined } },
   ListAttachedUserPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
   ListAttachedRolePolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: true, Marker: 'cmVhZA' },
+  ListPolicyTags: { Tags: [{ Key: 'team', Value: 'data' }], IsTruncated: false },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */

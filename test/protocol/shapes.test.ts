@@ -46,7 +46,7 @@ const SERVED = {
     'CreateRole', 'GetRole', 'ListRoles', 'UpdateRole', 'UpdateAssumeRolePolicy', 'DeleteRole', 'TagRole', 'UntagRole', 'ListRoleTags',
     'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary',
     'PutUserPolicy', 'GetUserPolicy', 'DeleteUserPolicy', 'ListUserPolicies', 'PutRolePolicy', 'GetRolePolicy', 'DeleteRolePolicy', 'ListRolePolicies',
-    'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
+    'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'TagPolicy', 'UntagPolicy', 'ListPolicyTags', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
   ],
 } as const;

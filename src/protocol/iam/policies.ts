@@ -1,6 +1,7 @@
 /**
  * IAM policies on the wire. Inline: Put/Get/Delete/List{User,Role}Policy (Policies).
- * Managed: CreatePolicy, GetPolicy, DeletePolicy, Attach/Detach/ListAttached{User,Role}Policies.
+ * Managed: CreatePolicy, GetPolicy, DeletePolicy, Tag/Untag/ListPolicyTags,
+ * Attach/Detach/ListAttached{User,Role}Policies.
  * Documents come in as plain text and go out URL-encoded, as IAM sends them.
  */
 import { integer, list, string, structure, type Infer } from '../schema.js';
@@ -20,6 +21,7 @@ import {
   policyPathType,
   responseMarkerType,
   roleNameType,
+  tagKeyListType,
   tagListType,
   userNameType,
 } from './common.js';
@@ -126,6 +128,18 @@ export const ListAttachedRolePoliciesInput = structure(
 );
 export type ListAttachedRolePoliciesInput = Infer<typeof ListAttachedRolePoliciesInput>;
 
+// Tags of managed policies.
+
+export const TagPolicyInput = structure({ PolicyArn: arnType, Tags: tagListType }, { required: ['PolicyArn', 'Tags'] });
+export type TagPolicyInput = Infer<typeof TagPolicyInput>;
+
+export const UntagPolicyInput = structure({ PolicyArn: arnType, TagKeys: tagKeyListType }, { required: ['PolicyArn', 'TagKeys'] });
+export type UntagPolicyInput = Infer<typeof UntagPolicyInput>;
+
+export const ListPolicyTagsInput = structure({ PolicyArn: arnType, Marker: markerType, MaxItems: maxItemsType }, { required: ['PolicyArn'] });
+export type ListPolicyTagsInput = Infer<typeof ListPolicyTagsInput>;
+export const ListPolicyTagsOutput = structure({ Tags: tagListType, IsTruncated: booleanType, Marker: responseMarkerType });
+
 export const policyOperations = {
   PutUserPolicy: { name: 'PutUserPolicy', input: PutUserPolicyInput },
   GetUserPolicy: { name: 'GetUserPolicy', input: GetUserPolicyInput, output: GetUserPolicyOutput },
@@ -138,6 +152,9 @@ export const policyOperations = {
   CreatePolicy: { name: 'CreatePolicy', input: CreatePolicyInput, output: CreatePolicyOutput },
   GetPolicy: { name: 'GetPolicy', input: GetPolicyInput, output: GetPolicyOutput },
   DeletePolicy: { name: 'DeletePolicy', input: DeletePolicyInput },
+  TagPolicy: { name: 'TagPolicy', input: TagPolicyInput },
+  UntagPolicy: { name: 'UntagPolicy', input: UntagPolicyInput },
+  ListPolicyTags: { name: 'ListPolicyTags', input: ListPolicyTagsInput, output: ListPolicyTagsOutput },
   AttachUserPolicy: { name: 'AttachUserPolicy', input: AttachUserPolicyInput },
   DetachUserPolicy: { name: 'DetachUserPolicy', input: DetachUserPolicyInput },
   ListAttachedUserPolicies: { name: 'ListAttachedUserPolicies', input: ListAttachedUserPoliciesInput, output: ListAttachedPoliciesOutput },

@@ -1,10 +1,10 @@
 /**
  * Customer managed policies and their attachments: CreatePolicy, GetPolicy, DeletePolicy,
- * Attach/Detach/ListAttached{User,Role}Policies. A policy is created with version `v1`
+ * Tag/Untag/ListPolicyTags, Attach/Detach/ListAttached{User,Role}Policies. A policy is created with version `v1`
  * as its default; IAM's quota of 6144 characters without white space holds per version.
  */
 import { parseArn, uniqueId } from '../../arn/index.js';
-import { parsePolicy, policySize, POLICY_SIZE_QUOTA } from '../../policy/index.js';
+import { parsePolicy, policySize, POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
 import {
   accounts, attachments, generation, managedPolicies, roles, UniqueViolation, users,
   type ManagedPolicyRecord, type Queryable, type Tag,
@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import { authorizedOwner, OWNERS, type OwnerKindSpec } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
-import { checkRequestTags, MAX_TAGS, tagContext, tagsOrAbsent } from './tags.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
 
 type Empty = Record<string, never>;
 
@@ -126,6 +126,42 @@ export async function deletePolicy(input: { readonly PolicyArn: string }, ctx: S
   return {};
 }
 
+export async function tagPolicy(input: { readonly PolicyArn: string; readonly Tags: readonly Tag[] }, ctx: ServiceContext): Promise<Empty> {
+  await authorizePolicy(input.PolicyArn, 'iam:TagPolicy', ctx, tagContext(input.Tags));
+  await changePolicyTags(input.PolicyArn, (tags) => mergeTags(tags, input.Tags, 'Policy'), ctx);
+  return {};
+}
+
+export async function untagPolicy(input: { readonly PolicyArn: string; readonly TagKeys: readonly string[] }, ctx: ServiceContext): Promise<Empty> {
+  await authorizePolicy(input.PolicyArn, 'iam:UntagPolicy', ctx, tagKeysContext(input.TagKeys));
+  await changePolicyTags(input.PolicyArn, (tags) => removeTags(tags, input.TagKeys), ctx);
+  return {};
+}
+
+export async function listPolicyTags(
+  input: PageRequest & { readonly PolicyArn: string },
+  ctx: ServiceContext,
+): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+  await authorizePolicy(input.PolicyArn, 'iam:ListPolicyTags', ctx);
+  const policy = await managedPolicies.byArn(ctx.deps.db, input.PolicyArn);
+  if (policy === undefined) throw policyNotFound(input.PolicyArn);
+  const page = paginate(policy.tags, (t) => t.Key.toLowerCase(), input);
+  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+}
+
+/** One transaction: lock the policy, re-read its tags, write what `change` makes of them. */
+async function changePolicyTags(arn: string, change: (tags: readonly Tag[]) => Tag[], ctx: ServiceContext): Promise<void> {
+  await ctx.deps.db.transaction(async (tx) => {
+    const found = await managedPolicies.byArn(tx, arn);
+    if (found === undefined) throw policyNotFound(arn);
+    await managedPolicies.lock(tx, found.id);
+    const current = await managedPolicies.byArn(tx, arn);
+    if (current === undefined) throw policyNotFound(arn);
+    await managedPolicies.setTags(tx, current.id, change(current.tags));
+    await generation.bump(tx);
+  });
+}
+
 export const attachUserPolicy = (input: { readonly UserName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
   attach(OWNERS.user, input.UserName, input.PolicyArn, ctx);
 export const attachRolePolicy = (input: { readonly RoleName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
@@ -182,10 +218,10 @@ async function listAttached(spec: OwnerKindSpec, ownerName: string, request: Lis
 }
 
 /** The ARN is the resource: it must parse before anything is authorized on it. */
-async function authorizePolicy(arn: string, action: string, ctx: ServiceContext): Promise<void> {
+async function authorizePolicy(arn: string, action: string, ctx: ServiceContext, context: Iterable<readonly [string, ContextValue]> = []): Promise<void> {
   const parsed = parseArn(arn);
   if (parsed === undefined) throw invalidArn();
-  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: arn, resourceAccount: parsed.account });
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: arn, resourceAccount: parsed.account, context });
 }
 
 async function boundaryUsage(q: Queryable, arn: string): Promise<number> {
