@@ -10,6 +10,7 @@ import type { Operation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
+import * as versions from '../services/iam/policy-versions.js';
 import * as roles from '../services/iam/roles.js';
 import * as users from '../services/iam/users.js';
 import { assumeRole } from '../services/sts/assume-role.js';
@@ -64,6 +65,11 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   CreatePolicy: managed.createPolicy as AnyOperation,
   GetPolicy: managed.getPolicy as AnyOperation,
   DeletePolicy: managed.deletePolicy as AnyOperation,
+  CreatePolicyVersion: versions.createPolicyVersion as AnyOperation,
+  GetPolicyVersion: versions.getPolicyVersion as AnyOperation,
+  ListPolicyVersions: versions.listPolicyVersions as AnyOperation,
+  SetDefaultPolicyVersion: versions.setDefaultPolicyVersion as AnyOperation,
+  DeletePolicyVersion: versions.deletePolicyVersion as AnyOperation,
   TagPolicy: managed.tagPolicy as AnyOperation,
   UntagPolicy: managed.untagPolicy as AnyOperation,
   ListPolicyTags: managed.listPolicyTags as AnyOperation,

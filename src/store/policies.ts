@@ -104,6 +104,24 @@ export const managedPolicies = {
     }
     return out;
   },
+  /**
+   * Adds a version under the policy's next id (`v2`, `v3`, …: ids are never reused, even
+   * after a delete) and answers that id. Call inside a transaction holding the policy's lock.
+   */
+  async addVersion(q: Queryable, policyId: string, document: string, createdAt: number): Promise<string> {
+    const row = await q.get<{ next_version: number }>('SELECT next_version FROM managed_policies WHERE id = ?', [policyId]);
+    if (row === undefined) throw new Error(`no managed policy ${policyId}`);
+    const versionId = `v${Number(row.next_version)}`;
+    await q.run('UPDATE managed_policies SET next_version = next_version + 1 WHERE id = ?', [policyId]);
+    await q.run('INSERT INTO policy_versions (policy_id, version_id, document, created_at) VALUES (?, ?, ?, ?)', [policyId, versionId, document, createdAt]);
+    return versionId;
+  },
+  async setDefaultVersion(q: Queryable, policyId: string, versionId: string, updatedAt: number): Promise<void> {
+    await q.run('UPDATE managed_policies SET default_version = ?, updated_at = ? WHERE id = ?', [versionId, updatedAt, policyId]);
+  },
+  async removeVersion(q: Queryable, policyId: string, versionId: string): Promise<boolean> {
+    return (await q.run('DELETE FROM policy_versions WHERE policy_id = ? AND version_id = ?', [policyId, versionId])).changes === 1;
+  },
   /** Locks the policy's row until the transaction ends (see users.lock). */
   async lock(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('UPDATE managed_policies SET name = name WHERE id = ?', [id])).changes === 1;

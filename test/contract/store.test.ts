@@ -122,6 +122,22 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await managedPolicies.lock(db, 'ANPANOSUCHPOLICY00001')).toBe(false);
     });
 
+    it('adds policy versions under ids never reused, switches the default and removes versions', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const arn = `arn:aws:iam::${ACCOUNT}:policy/versioned`;
+      const id = 'ANPAVERSIONED00000001';
+      await managedPolicies.insert(db, { id, accountId: ACCOUNT, arn, name: 'versioned', path: '/', description: undefined, defaultVersion: 'v1', createdAt: T, updatedAt: T, tags: [] }, '{"v":1}');
+      const v2 = await db.transaction(async (tx) => managedPolicies.addVersion(tx, id, '{"v":2}', T + 1));
+      expect(v2).toBe('v2');
+      await db.transaction(async (tx) => managedPolicies.setDefaultVersion(tx, id, 'v2', T + 2));
+      expect((await managedPolicies.byArn(db, arn))?.defaultVersion).toBe('v2');
+      expect((await managedPolicies.defaultDocuments(db, [arn])).get(arn)?.document).toBe('{"v":2}');
+      expect(await managedPolicies.removeVersion(db, id, 'v2')).toBe(true);
+      expect(await managedPolicies.removeVersion(db, id, 'v2')).toBe(false);
+      expect(await db.transaction(async (tx) => managedPolicies.addVersion(tx, id, '{"v":3}', T + 3))).toBe('v3');
+      expect((await managedPolicies.versions(db, id)).map((v) => v.versionId)).toEqual(['v1', 'v3']);
+    });
+
     it('retires the active sealing key when a new one is added', async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       await sealingKeys.insert(db, { id: 'aaaaaaaa', wrapped: 'w1', createdAt: T, retiredAt: undefined });

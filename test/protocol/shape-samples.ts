@@ -16,6 +16,9 @@ import type {
   listAttachedRolePolicies, listAttachedUserPolicies, listPolicyTags, tagPolicy, untagPolicy,
 } from '../../src/services/iam/managed-policies.js';
 import type {
+  createPolicyVersion, deletePolicyVersion, getPolicyVersion, listPolicyVersions, setDefaultPolicyVersion,
+} from '../../src/services/iam/policy-versions.js';
+import type {
   createRole, deleteRole, deleteRolePermissionsBoundary, getRole, listRoles, listRoleTags, putRolePermissionsBoundary, tagRole, untagRole,
   updateAssumeRolePolicy, updateRole,
 } from '../../src/services/iam/roles.js';
@@ -67,6 +70,11 @@ export interface Handlers {
   CreatePolicy: typeof createPolicy;
   GetPolicy: typeof getPolicy;
   DeletePolicy: typeof deletePolicy;
+  CreatePolicyVersion: typeof createPolicyVersion;
+  GetPolicyVersion: typeof getPolicyVersion;
+  ListPolicyVersions: typeof listPolicyVersions;
+  SetDefaultPolicyVersion: typeof setDefaultPolicyVersion;
+  DeletePolicyVersion: typeof deletePolicyVersion;
   TagPolicy: typeof tagPolicy;
   UntagPolicy: typeof untagPolicy;
   ListPolicyTags: typeof listPolicyTags;
@@ -173,6 +181,11 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreatePolicy: { PolicyName: 'read', Path: '/app/', PolicyDocument: IDENTITY_POLICY, Description: 'Read the bucket', Tags: TAGS },
   GetPolicy: { PolicyArn: POLICY_ARN },
   DeletePolicy: { PolicyArn: POLICY_ARN },
+  CreatePolicyVersion: { PolicyArn: POLICY_ARN, PolicyDocument: '{"Version":"2012-10-17"}', SetAsDefault: true },
+  GetPolicyVersion: { PolicyArn: POLICY_ARN, VersionId: 'v2' },
+  ListPolicyVersions: { PolicyArn: POLICY_ARN, ...PAGE },
+  SetDefaultPolicyVersion: { PolicyArn: POLICY_ARN, VersionId: 'v2' },
+  DeletePolicyVersion: { PolicyArn: POLICY_ARN, VersionId: 'v1' },
   TagPolicy: { PolicyArn: POLICY_ARN, Tags: [{ Key: 'team', Value: 'data' }] },
   UntagPolicy: { PolicyArn: POLICY_ARN, TagKeys: ['team'] },
   ListPolicyTags: { PolicyArn: POLICY_ARN, ...PAGE },
@@ -258,6 +271,9 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   ListAttachedUserPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
   ListAttachedRolePolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: true, Marker: 'cmVhZA' },
   ListPolicyTags: { Tags: [{ Key: 'team', Value: 'data' }], IsTruncated: false },
+  CreatePolicyVersion: { PolicyVersion: { VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) } },
+  GetPolicyVersion: { PolicyVersion: { Document: '{"Version":"2012-10-17"}', VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) } },
+  ListPolicyVersions: { Versions: [{ VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) }], IsTruncated: false },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */

@@ -46,7 +46,8 @@ const SERVED = {
     'CreateRole', 'GetRole', 'ListRoles', 'UpdateRole', 'UpdateAssumeRolePolicy', 'DeleteRole', 'TagRole', 'UntagRole', 'ListRoleTags',
     'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary',
     'PutUserPolicy', 'GetUserPolicy', 'DeleteUserPolicy', 'ListUserPolicies', 'PutRolePolicy', 'GetRolePolicy', 'DeleteRolePolicy', 'ListRolePolicies',
-    'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'TagPolicy', 'UntagPolicy', 'ListPolicyTags', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
+    'CreatePolicy', 'GetPolicy', 'DeletePolicy',
+    'CreatePolicyVersion', 'GetPolicyVersion', 'ListPolicyVersions', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'ListPolicyTags', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
   ],
 } as const;
@@ -66,6 +67,10 @@ const URL_ENCODED = [
   'ListRoles.Roles.member.AssumeRolePolicyDocument',
   'GetUserPolicy.PolicyDocument',
   'GetRolePolicy.PolicyDocument',
+  // PolicyVersion.Document: returned by GetPolicyVersion only, URL-encoded (the model's documentation).
+  'CreatePolicyVersion.PolicyVersion.Document',
+  'GetPolicyVersion.PolicyVersion.Document',
+  'ListPolicyVersions.Versions.member.Document',
 ];
 
 interface ModelRef {

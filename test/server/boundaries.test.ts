@@ -22,21 +22,12 @@ import {
 } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRolegate, type Started } from './harness.js';
+import { sdkFailure as failure, startRolegate, type Started } from './harness.js';
 
 const ACCOUNT = '000000000000';
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 const policy = (...actions: string[]): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
 
-async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: err.name, message: err.message, status: err.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('permissions boundaries on existing users and roles', () => {
   let server: Started;

@@ -144,3 +144,14 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
+
+/** What an AWS SDK call that must fail threw: the error's name, message, HTTP status and attempts. */
+export async function sdkFailure(call: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined; attempts: number | undefined }> {
+  try {
+    await call;
+  } catch (e) {
+    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
+    return { name: err.name, message: err.message, status: err.$metadata?.httpStatusCode, attempts: err.$metadata?.attempts };
+  }
+  throw new Error('expected the call to fail');
+}

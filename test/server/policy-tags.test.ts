@@ -13,19 +13,10 @@ import {
   paginateListPolicyTags,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRolegate, type Started } from './harness.js';
+import { sdkFailure as failure, startRolegate, type Started } from './harness.js';
 
 const ACCOUNT = '000000000000';
 
-async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined; attempts: number | undefined }> {
-  try {
-    await p;
-  } catch (e) {
-    const err = e as { name: string; message: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
-    return { name: err.name, message: err.message, status: err.$metadata?.httpStatusCode, attempts: err.$metadata?.attempts };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('tags on managed policies', () => {
   let server: Started;

@@ -1,6 +1,7 @@
 /**
  * IAM policies on the wire. Inline: Put/Get/Delete/List{User,Role}Policy (Policies).
- * Managed: CreatePolicy, GetPolicy, DeletePolicy, Tag/Untag/ListPolicyTags,
+ * Managed: CreatePolicy, GetPolicy, DeletePolicy, Create/Get/List/SetDefault/DeletePolicyVersion,
+ * Tag/Untag/ListPolicyTags,
  * Attach/Detach/ListAttached{User,Role}Policies.
  * Documents come in as plain text and go out URL-encoded, as IAM sends them.
  */
@@ -128,6 +129,29 @@ export const ListAttachedRolePoliciesInput = structure(
 );
 export type ListAttachedRolePoliciesInput = Infer<typeof ListAttachedRolePoliciesInput>;
 
+// Versions of managed policies.
+
+const PolicyVersion = structure({
+  Document: encodedPolicyDocumentType,
+  VersionId: policyVersionIdType,
+  IsDefaultVersion: booleanType,
+  CreateDate: dateType,
+});
+
+export const CreatePolicyVersionInput = structure(
+  { PolicyArn: arnType, PolicyDocument: policyDocumentType, SetAsDefault: booleanType },
+  { required: ['PolicyArn', 'PolicyDocument'] },
+);
+export type CreatePolicyVersionInput = Infer<typeof CreatePolicyVersionInput>;
+export const PolicyVersionOutput = structure({ PolicyVersion });
+
+export const PolicyVersionRefInput = structure({ PolicyArn: arnType, VersionId: policyVersionIdType }, { required: ['PolicyArn', 'VersionId'] });
+export type PolicyVersionRefInput = Infer<typeof PolicyVersionRefInput>;
+
+export const ListPolicyVersionsInput = structure({ PolicyArn: arnType, Marker: markerType, MaxItems: maxItemsType }, { required: ['PolicyArn'] });
+export type ListPolicyVersionsInput = Infer<typeof ListPolicyVersionsInput>;
+export const ListPolicyVersionsOutput = structure({ Versions: list(PolicyVersion), IsTruncated: booleanType, Marker: responseMarkerType });
+
 // Tags of managed policies.
 
 export const TagPolicyInput = structure({ PolicyArn: arnType, Tags: tagListType }, { required: ['PolicyArn', 'Tags'] });
@@ -152,6 +176,11 @@ export const policyOperations = {
   CreatePolicy: { name: 'CreatePolicy', input: CreatePolicyInput, output: CreatePolicyOutput },
   GetPolicy: { name: 'GetPolicy', input: GetPolicyInput, output: GetPolicyOutput },
   DeletePolicy: { name: 'DeletePolicy', input: DeletePolicyInput },
+  CreatePolicyVersion: { name: 'CreatePolicyVersion', input: CreatePolicyVersionInput, output: PolicyVersionOutput },
+  GetPolicyVersion: { name: 'GetPolicyVersion', input: PolicyVersionRefInput, output: PolicyVersionOutput },
+  ListPolicyVersions: { name: 'ListPolicyVersions', input: ListPolicyVersionsInput, output: ListPolicyVersionsOutput },
+  SetDefaultPolicyVersion: { name: 'SetDefaultPolicyVersion', input: PolicyVersionRefInput },
+  DeletePolicyVersion: { name: 'DeletePolicyVersion', input: PolicyVersionRefInput },
   TagPolicy: { name: 'TagPolicy', input: TagPolicyInput },
   UntagPolicy: { name: 'UntagPolicy', input: UntagPolicyInput },
   ListPolicyTags: { name: 'ListPolicyTags', input: ListPolicyTagsInput, output: ListPolicyTagsOutput },

@@ -43,6 +43,14 @@ export const policyExists = (name: string): AwsError =>
   new AwsError('EntityAlreadyExists', `A policy called ${name} already exists. Duplicate names are not allowed.`);
 /** seen (AttachUserPolicy, AttachRolePolicy with a well-formed ARN of no policy). */
 export const policyNotAttachable = (arn: string): AwsError => new AwsError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
+/** seen (AWS CLI output quoted in public issues). */
+export const policyVersionQuota = (): AwsError =>
+  new AwsError('LimitExceeded', 'A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.');
+/** seen (Go SDK output quoted in public issues). */
+export const defaultVersionInUse = (): AwsError => new AwsError('DeleteConflict', 'Cannot delete the default version of a policy.');
+/** AWS's text recalled, not seen in a recorded response. */
+export const policyVersionNotFound = (arn: string, versionId: string): AwsError =>
+  new AwsError('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist or is not attachable.`);
 /** seen (DeletePolicy); GetPolicy and DetachUserPolicy assumed the same. */
 export const policyNotFound = (arn: string): AwsError => new AwsError('NoSuchEntity', `Policy ${arn} was not found.`);
 /** seen, with its two spaces (AttachUserPolicy with a policy name or a malformed ARN). */

@@ -71,8 +71,7 @@ export async function createPolicy(
   const path = input.Path ?? '/';
   const arn = policyResource(account, path, input.PolicyName);
   await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:CreatePolicy', resource: arn, context: tagContext(input.Tags) });
-  parsePolicy(input.PolicyDocument, 'identity');
-  if (policySize(input.PolicyDocument) > POLICY_SIZE_QUOTA.managed) throw managedPolicyQuota();
+  checkManagedDocument(input.PolicyDocument);
   const tags = input.Tags ?? [];
   checkRequestTags(tags);
   if (tags.length > MAX_TAGS) throw tagQuota('Policy', MAX_TAGS);
@@ -107,9 +106,7 @@ export async function createPolicy(
 }
 
 export async function getPolicy(input: { readonly PolicyArn: string }, ctx: ServiceContext): Promise<{ Policy: PolicyView }> {
-  await authorizePolicy(input.PolicyArn, 'iam:GetPolicy', ctx);
-  const policy = await managedPolicies.byArn(ctx.deps.db, input.PolicyArn);
-  if (policy === undefined) throw policyNotFound(input.PolicyArn);
+  const policy = await authorizedPolicy(input.PolicyArn, 'iam:GetPolicy', ctx);
   return { Policy: await policyView(ctx.deps.db, policy) };
 }
 
@@ -142,9 +139,7 @@ export async function listPolicyTags(
   input: PageRequest & { readonly PolicyArn: string },
   ctx: ServiceContext,
 ): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
-  await authorizePolicy(input.PolicyArn, 'iam:ListPolicyTags', ctx);
-  const policy = await managedPolicies.byArn(ctx.deps.db, input.PolicyArn);
-  if (policy === undefined) throw policyNotFound(input.PolicyArn);
+  const policy = await authorizedPolicy(input.PolicyArn, 'iam:ListPolicyTags', ctx);
   const page = paginate(policy.tags, (t) => t.Key.toLowerCase(), input);
   return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
@@ -217,8 +212,22 @@ async function listAttached(spec: OwnerKindSpec, ownerName: string, request: Lis
   return { AttachedPolicies: page.items.map((p) => ({ PolicyName: p.name, PolicyArn: p.arn })), IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
 
+/** A policy read for an operation authorized on it; NoSuchEntity when there is none. */
+export async function authorizedPolicy(arn: string, action: string, ctx: ServiceContext): Promise<ManagedPolicyRecord> {
+  await authorizePolicy(arn, action, ctx);
+  const policy = await managedPolicies.byArn(ctx.deps.db, arn);
+  if (policy === undefined) throw policyNotFound(arn);
+  return policy;
+}
+
+/** A managed policy's document (any version): an identity policy within IAM's size quota. */
+export function checkManagedDocument(text: string): void {
+  parsePolicy(text, 'identity');
+  if (policySize(text) > POLICY_SIZE_QUOTA.managed) throw managedPolicyQuota();
+}
+
 /** The ARN is the resource: it must parse before anything is authorized on it. */
-async function authorizePolicy(arn: string, action: string, ctx: ServiceContext, context: Iterable<readonly [string, ContextValue]> = []): Promise<void> {
+export async function authorizePolicy(arn: string, action: string, ctx: ServiceContext, context: Iterable<readonly [string, ContextValue]> = []): Promise<void> {
   const parsed = parseArn(arn);
   if (parsed === undefined) throw invalidArn();
   await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: arn, resourceAccount: parsed.account, context });
