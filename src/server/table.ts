@@ -65,6 +65,7 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   CreatePolicy: managed.createPolicy as AnyOperation,
   GetPolicy: managed.getPolicy as AnyOperation,
   DeletePolicy: managed.deletePolicy as AnyOperation,
+  ListPolicies: managed.listPolicies as AnyOperation,
   CreatePolicyVersion: versions.createPolicyVersion as AnyOperation,
   GetPolicyVersion: versions.getPolicyVersion as AnyOperation,
   ListPolicyVersions: versions.listPolicyVersions as AnyOperation,

@@ -13,7 +13,7 @@ import type {
 } from '../../src/services/iam/inline-policies.js';
 import type {
   attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachRolePolicy, detachUserPolicy, getPolicy,
-  listAttachedRolePolicies, listAttachedUserPolicies, listPolicyTags, tagPolicy, untagPolicy,
+  listAttachedRolePolicies, listAttachedUserPolicies, listPolicies, listPolicyTags, tagPolicy, untagPolicy,
 } from '../../src/services/iam/managed-policies.js';
 import type {
   createPolicyVersion, deletePolicyVersion, getPolicyVersion, listPolicyVersions, setDefaultPolicyVersion,
@@ -70,6 +70,7 @@ export interface Handlers {
   CreatePolicy: typeof createPolicy;
   GetPolicy: typeof getPolicy;
   DeletePolicy: typeof deletePolicy;
+  ListPolicies: typeof listPolicies;
   CreatePolicyVersion: typeof createPolicyVersion;
   GetPolicyVersion: typeof getPolicyVersion;
   ListPolicyVersions: typeof listPolicyVersions;
@@ -181,6 +182,7 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreatePolicy: { PolicyName: 'read', Path: '/app/', PolicyDocument: IDENTITY_POLICY, Description: 'Read the bucket', Tags: TAGS },
   GetPolicy: { PolicyArn: POLICY_ARN },
   DeletePolicy: { PolicyArn: POLICY_ARN },
+  ListPolicies: { Scope: 'Local', OnlyAttached: true, PathPrefix: '/app/', PolicyUsageFilter: 'PermissionsPolicy', ...PAGE },
   CreatePolicyVersion: { PolicyArn: POLICY_ARN, PolicyDocument: '{"Version":"2012-10-17"}', SetAsDefault: true },
   GetPolicyVersion: { PolicyArn: POLICY_ARN, VersionId: 'v2' },
   ListPolicyVersions: { PolicyArn: POLICY_ARN, ...PAGE },
@@ -268,6 +270,7 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   ListRolePolicies: { PolicyNames: [], IsTruncated: false },
   CreatePolicy: { Policy: POLICY },
   GetPolicy: { Policy: { ...POLICY, Description: undefined, Tags: undefined } },
+  ListPolicies: { Policies: [{ ...POLICY, Description: undefined, Tags: undefined }], IsTruncated: true, Marker: 'cmVhZA' },
   ListAttachedUserPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
   ListAttachedRolePolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: true, Marker: 'cmVhZA' },
   ListPolicyTags: { Tags: [{ Key: 'team', Value: 'data' }], IsTruncated: false },

@@ -1,6 +1,6 @@
 /**
  * IAM policies on the wire. Inline: Put/Get/Delete/List{User,Role}Policy (Policies).
- * Managed: CreatePolicy, GetPolicy, DeletePolicy, Create/Get/List/SetDefault/DeletePolicyVersion,
+ * Managed: CreatePolicy, GetPolicy, DeletePolicy, ListPolicies, Create/Get/List/SetDefault/DeletePolicyVersion,
  * Tag/Untag/ListPolicyTags,
  * Attach/Detach/ListAttached{User,Role}Policies.
  * Documents come in as plain text and go out URL-encoded, as IAM sends them.
@@ -129,6 +129,17 @@ export const ListAttachedRolePoliciesInput = structure(
 );
 export type ListAttachedRolePoliciesInput = Infer<typeof ListAttachedRolePoliciesInput>;
 
+export const ListPoliciesInput = structure({
+  Scope: string({ enum: ['All', 'AWS', 'Local'] }),
+  OnlyAttached: booleanType,
+  PathPrefix: policyPathType,
+  PolicyUsageFilter: string({ enum: ['PermissionsPolicy', 'PermissionsBoundary'] }),
+  Marker: markerType,
+  MaxItems: maxItemsType,
+});
+export type ListPoliciesInput = Infer<typeof ListPoliciesInput>;
+export const ListPoliciesOutput = structure({ Policies: list(Policy), IsTruncated: booleanType, Marker: responseMarkerType });
+
 // Versions of managed policies.
 
 const PolicyVersion = structure({
@@ -176,6 +187,7 @@ export const policyOperations = {
   CreatePolicy: { name: 'CreatePolicy', input: CreatePolicyInput, output: CreatePolicyOutput },
   GetPolicy: { name: 'GetPolicy', input: GetPolicyInput, output: GetPolicyOutput },
   DeletePolicy: { name: 'DeletePolicy', input: DeletePolicyInput },
+  ListPolicies: { name: 'ListPolicies', input: ListPoliciesInput, output: ListPoliciesOutput },
   CreatePolicyVersion: { name: 'CreatePolicyVersion', input: CreatePolicyVersionInput, output: PolicyVersionOutput },
   GetPolicyVersion: { name: 'GetPolicyVersion', input: PolicyVersionRefInput, output: PolicyVersionOutput },
   ListPolicyVersions: { name: 'ListPolicyVersions', input: ListPolicyVersionsInput, output: ListPolicyVersionsOutput },

@@ -1,9 +1,9 @@
 /**
  * Customer managed policies and their attachments: CreatePolicy, GetPolicy, DeletePolicy,
- * Tag/Untag/ListPolicyTags, Attach/Detach/ListAttached{User,Role}Policies. A policy is created with version `v1`
+ * ListPolicies, Tag/Untag/ListPolicyTags, Attach/Detach/ListAttached{User,Role}Policies. A policy is created with version `v1`
  * as its default; IAM's quota of 6144 characters without white space holds per version.
  */
-import { parseArn, uniqueId } from '../../arn/index.js';
+import { iamArn, parseArn, uniqueId } from '../../arn/index.js';
 import { parsePolicy, policySize, POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
 import {
   accounts, attachments, generation, managedPolicies, roles, UniqueViolation, users,
@@ -40,7 +40,8 @@ export interface AttachedPolicy {
   readonly PolicyArn: string;
 }
 
-async function policyView(q: Queryable, p: ManagedPolicyRecord): Promise<PolicyView> {
+async function policyView(q: Queryable, p: ManagedPolicyRecord, of: 'get' | 'list' = 'get'): Promise<PolicyView> {
+  const full = of === 'get';
   return {
     PolicyName: p.name,
     PolicyId: p.id,
@@ -50,10 +51,11 @@ async function policyView(q: Queryable, p: ManagedPolicyRecord): Promise<PolicyV
     AttachmentCount: await attachments.count(q, p.arn),
     PermissionsBoundaryUsageCount: await boundaryUsage(q, p.arn),
     IsAttachable: true,
-    Description: p.description,
+    // Listings leave out the description and the tags (ListPolicies' documentation).
+    Description: full ? p.description : undefined,
     CreateDate: new Date(p.createdAt),
     UpdateDate: new Date(p.updatedAt),
-    Tags: tagsOrAbsent(p.tags),
+    Tags: full ? tagsOrAbsent(p.tags) : undefined,
   };
 }
 
@@ -121,6 +123,38 @@ export async function deletePolicy(input: { readonly PolicyArn: string }, ctx: S
     await generation.bump(tx);
   });
   return {};
+}
+
+/**
+ * The account's managed policies, by name. rolegate has no AWS managed policies yet, so
+ * `Scope=AWS` lists none. `OnlyAttached` keeps those attached to a user or role;
+ * `PolicyUsageFilter` those attached as permissions policies (`PermissionsPolicy`) or used
+ * as a permissions boundary (`PermissionsBoundary`).
+ */
+export async function listPolicies(
+  input: PageRequest & {
+    readonly Scope?: string | undefined;
+    readonly OnlyAttached?: boolean | undefined;
+    readonly PathPrefix?: string | undefined;
+    readonly PolicyUsageFilter?: string | undefined;
+  },
+  ctx: ServiceContext,
+): Promise<{ Policies: PolicyView[]; IsTruncated: boolean; Marker?: string | undefined }> {
+  const account = ctx.caller.accountId;
+  const prefix = input.PathPrefix ?? '/';
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:ListPolicies', resource: iamArn(account, 'policy', prefix, '') });
+  const db = ctx.deps.db;
+  const local = input.Scope === 'AWS' ? [] : (await managedPolicies.list(db, account)).filter((p) => p.path.startsWith(prefix));
+  const views: PolicyView[] = [];
+  for (const p of local) {
+    const view = await policyView(db, p, 'list');
+    if (input.OnlyAttached === true && view.AttachmentCount === 0) continue;
+    if (input.PolicyUsageFilter === 'PermissionsPolicy' && view.AttachmentCount === 0) continue;
+    if (input.PolicyUsageFilter === 'PermissionsBoundary' && view.PermissionsBoundaryUsageCount === 0) continue;
+    views.push(view);
+  }
+  const page = paginate(views, (v) => v.PolicyName.toLowerCase(), input);
+  return { Policies: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
 
 export async function tagPolicy(input: { readonly PolicyArn: string; readonly Tags: readonly Tag[] }, ctx: ServiceContext): Promise<Empty> {
