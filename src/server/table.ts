@@ -10,6 +10,7 @@ import type { Operation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
+import * as entities from '../services/iam/policy-entities.js';
 import * as versions from '../services/iam/policy-versions.js';
 import * as roles from '../services/iam/roles.js';
 import * as users from '../services/iam/users.js';
@@ -66,6 +67,7 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   GetPolicy: managed.getPolicy as AnyOperation,
   DeletePolicy: managed.deletePolicy as AnyOperation,
   ListPolicies: managed.listPolicies as AnyOperation,
+  ListEntitiesForPolicy: entities.listEntitiesForPolicy as AnyOperation,
   CreatePolicyVersion: versions.createPolicyVersion as AnyOperation,
   GetPolicyVersion: versions.getPolicyVersion as AnyOperation,
   ListPolicyVersions: versions.listPolicyVersions as AnyOperation,

@@ -147,6 +147,12 @@ export const attachments = {
     const rows = await q.all<{ policy_arn: string }>('SELECT policy_arn FROM policy_attachments WHERE owner_id = ? ORDER BY policy_arn', [ownerId]);
     return rows.map((r) => r.policy_arn);
   },
+  /** Who has this policy attached, by owner id, with the kind of owner. */
+  async ownersOf(q: Queryable, policyArn: string): Promise<{ ownerId: string; ownerKind: OwnerKind }[]> {
+    const rows = await q.all<{ owner_id: string; owner_kind: OwnerKind }>(
+      'SELECT owner_id, owner_kind FROM policy_attachments WHERE policy_arn = ? ORDER BY owner_id', [policyArn]);
+    return rows.map((r) => ({ ownerId: r.owner_id, ownerKind: r.owner_kind }));
+  },
   async count(q: Queryable, policyArn: string): Promise<number> {
     const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM policy_attachments WHERE policy_arn = ?', [policyArn]);
     return Number(row?.n ?? 0);

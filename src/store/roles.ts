@@ -67,6 +67,10 @@ export const roles = {
   async lock(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('UPDATE roles SET name = name WHERE id = ?', [id])).changes === 1;
   },
+  /** Those with this policy as their permissions boundary. */
+  async withBoundary(q: Queryable, boundaryArn: string): Promise<RoleRecord[]> {
+    return (await q.all<Row>('SELECT * FROM roles WHERE boundary_arn = ? ORDER BY name_key', [boundaryArn])).map(fromRow);
+  },
   async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
     const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM roles WHERE boundary_arn = ?', [boundaryArn]);
     return Number(row?.n ?? 0);

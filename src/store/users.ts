@@ -55,6 +55,10 @@ export const users = {
     return (await q.run('UPDATE users SET name = name WHERE id = ?', [id])).changes === 1;
   },
   /** How many users have this policy as their permissions boundary. */
+  /** Those with this policy as their permissions boundary. */
+  async withBoundary(q: Queryable, boundaryArn: string): Promise<UserRecord[]> {
+    return (await q.all<Row>('SELECT * FROM users WHERE boundary_arn = ? ORDER BY name_key', [boundaryArn])).map(fromRow);
+  },
   async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
     const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM users WHERE boundary_arn = ?', [boundaryArn]);
     return Number(row?.n ?? 0);

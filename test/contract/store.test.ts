@@ -138,6 +138,22 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect((await managedPolicies.versions(db, id)).map((v) => v.versionId)).toEqual(['v1', 'v3']);
     });
 
+    it('finds who has a policy attached, and who has it as a boundary', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const arn = `arn:aws:iam::${ACCOUNT}:policy/used`;
+      await attachments.attach(db, arn, 'AIDAUSER0000000000001', 'user');
+      await attachments.attach(db, arn, 'AROAROLE0000000000001', 'role');
+      expect(await attachments.ownersOf(db, arn)).toEqual([
+        { ownerId: 'AIDAUSER0000000000001', ownerKind: 'user' },
+        { ownerId: 'AROAROLE0000000000001', ownerKind: 'role' },
+      ]);
+      await users.insert(db, { ...user('fenced', 'AIDAFENCED00000000001'), boundaryArn: arn });
+      await users.insert(db, user('free', 'AIDAFREE0000000000001'));
+      await roles.insert(db, { ...role('fenced-role', 'AROAFENCED00000000001'), boundaryArn: arn });
+      expect((await users.withBoundary(db, arn)).map((u) => u.name)).toEqual(['fenced']);
+      expect((await roles.withBoundary(db, arn)).map((r) => r.name)).toEqual(['fenced-role']);
+    });
+
     it('retires the active sealing key when a new one is added', async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       await sealingKeys.insert(db, { id: 'aaaaaaaa', wrapped: 'w1', createdAt: T, retiredAt: undefined });

@@ -15,6 +15,7 @@ import type {
   attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachRolePolicy, detachUserPolicy, getPolicy,
   listAttachedRolePolicies, listAttachedUserPolicies, listPolicies, listPolicyTags, tagPolicy, untagPolicy,
 } from '../../src/services/iam/managed-policies.js';
+import type { listEntitiesForPolicy } from '../../src/services/iam/policy-entities.js';
 import type {
   createPolicyVersion, deletePolicyVersion, getPolicyVersion, listPolicyVersions, setDefaultPolicyVersion,
 } from '../../src/services/iam/policy-versions.js';
@@ -71,6 +72,7 @@ export interface Handlers {
   GetPolicy: typeof getPolicy;
   DeletePolicy: typeof deletePolicy;
   ListPolicies: typeof listPolicies;
+  ListEntitiesForPolicy: typeof listEntitiesForPolicy;
   CreatePolicyVersion: typeof createPolicyVersion;
   GetPolicyVersion: typeof getPolicyVersion;
   ListPolicyVersions: typeof listPolicyVersions;
@@ -182,6 +184,7 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreatePolicy: { PolicyName: 'read', Path: '/app/', PolicyDocument: IDENTITY_POLICY, Description: 'Read the bucket', Tags: TAGS },
   GetPolicy: { PolicyArn: POLICY_ARN },
   DeletePolicy: { PolicyArn: POLICY_ARN },
+  ListEntitiesForPolicy: { PolicyArn: POLICY_ARN, EntityFilter: 'Role', PathPrefix: '/', PolicyUsageFilter: 'PermissionsBoundary', ...PAGE },
   ListPolicies: { Scope: 'Local', OnlyAttached: true, PathPrefix: '/app/', PolicyUsageFilter: 'PermissionsPolicy', ...PAGE },
   CreatePolicyVersion: { PolicyArn: POLICY_ARN, PolicyDocument: '{"Version":"2012-10-17"}', SetAsDefault: true },
   GetPolicyVersion: { PolicyArn: POLICY_ARN, VersionId: 'v2' },
@@ -270,6 +273,7 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   ListRolePolicies: { PolicyNames: [], IsTruncated: false },
   CreatePolicy: { Policy: POLICY },
   GetPolicy: { Policy: { ...POLICY, Description: undefined, Tags: undefined } },
+  ListEntitiesForPolicy: { PolicyGroups: [], PolicyUsers: [{ UserName: 'alice', UserId: 'AIDAAAAAAAAAAAAAAAAAA' }], PolicyRoles: [{ RoleName: 'demo', RoleId: 'AROAAAAAAAAAAAAAAAAAA' }], IsTruncated: false },
   ListPolicies: { Policies: [{ ...POLICY, Description: undefined, Tags: undefined }], IsTruncated: true, Marker: 'cmVhZA' },
   ListAttachedUserPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
   ListAttachedRolePolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: true, Marker: 'cmVhZA' },

@@ -46,7 +46,7 @@ const SERVED = {
     'CreateRole', 'GetRole', 'ListRoles', 'UpdateRole', 'UpdateAssumeRolePolicy', 'DeleteRole', 'TagRole', 'UntagRole', 'ListRoleTags',
     'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary',
     'PutUserPolicy', 'GetUserPolicy', 'DeleteUserPolicy', 'ListUserPolicies', 'PutRolePolicy', 'GetRolePolicy', 'DeleteRolePolicy', 'ListRolePolicies',
-    'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'ListPolicies',
+    'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'ListPolicies', 'ListEntitiesForPolicy',
     'CreatePolicyVersion', 'GetPolicyVersion', 'ListPolicyVersions', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'ListPolicyTags', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
   ],

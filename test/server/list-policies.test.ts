@@ -1,19 +1,23 @@
 /**
- * ListPolicies through the AWS SDK against a started rolegate: the account's customer
- * managed policies by name, filtered by Scope, PathPrefix, OnlyAttached and
- * PolicyUsageFilter, paged by the SDK's paginator, without descriptions or tags.
+ * ListPolicies and ListEntitiesForPolicy through the AWS SDK against a started rolegate:
+ * the account's customer managed policies by name, filtered by Scope, PathPrefix,
+ * OnlyAttached and PolicyUsageFilter, paged by the SDK's paginator, without descriptions
+ * or tags; and who uses a policy, as a permissions policy or as a boundary.
  */
 import {
   AttachRolePolicyCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
+  AttachUserPolicyCommand,
+  CreateUserCommand,
   IAMClient,
+  ListEntitiesForPolicyCommand,
   ListPoliciesCommand,
   paginateListPolicies,
   type ListPoliciesCommandInput,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRolegate, type Started } from './harness.js';
+import { sdkFailure, startRolegate, type Started } from './harness.js';
 
 const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
 const ec2Trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
@@ -55,5 +59,27 @@ describe('ListPolicies', () => {
     const paged: string[] = [];
     for await (const page of paginateListPolicies({ client: iam, pageSize: 3 }, {})) paged.push(...(page.Policies ?? []).map((p) => p.PolicyName!));
     expect(paged).toEqual(['alpha', 'Bravo', 'charlie', 'delta']);
+  });
+
+  it('names the users and roles that use a policy, by usage, kind and path', async () => {
+    const delta = 'arn:aws:iam::000000000000:policy/ops/delta';
+    await iam.send(new CreateUserCommand({ UserName: 'zed', Path: '/team/' }));
+    await iam.send(new AttachUserPolicyCommand({ UserName: 'zed', PolicyArn: delta }));
+    const all = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta }));
+    expect(all.PolicyUsers?.map((u) => u.UserName)).toEqual(['zed']);
+    expect(all.PolicyRoles?.map((r) => r.RoleName)).toEqual(['worker']);
+    expect(all.PolicyRoles?.[0]?.RoleId).toMatch(/^AROA/);
+    expect(all.PolicyGroups).toEqual([]);
+    const boundaryOnly = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta, PolicyUsageFilter: 'PermissionsBoundary' }));
+    expect([boundaryOnly.PolicyUsers, boundaryOnly.PolicyRoles?.map((r) => r.RoleName)]).toEqual([[], ['worker']]);
+    const attachedOnly = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta, PolicyUsageFilter: 'PermissionsPolicy' }));
+    expect([attachedOnly.PolicyUsers?.map((u) => u.UserName), attachedOnly.PolicyRoles]).toEqual([['zed'], []]);
+    expect((await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta, EntityFilter: 'Role' }))).PolicyUsers).toEqual([]);
+    expect((await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta, PathPrefix: '/team/' }))).PolicyRoles).toEqual([]);
+    const first = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta, MaxItems: 1 }));
+    expect(first).toMatchObject({ IsTruncated: true, PolicyUsers: [{ UserName: 'zed' }], PolicyRoles: [] });
+    const second = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: delta, MaxItems: 1, Marker: first.Marker }));
+    expect(second).toMatchObject({ IsTruncated: false, PolicyUsers: [], PolicyRoles: [{ RoleName: 'worker' }] });
+    expect(await sdkFailure(iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: 'arn:aws:iam::000000000000:policy/none' })))).toMatchObject({ name: 'NoSuchEntityException', status: 404 });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * IAM policies on the wire. Inline: Put/Get/Delete/List{User,Role}Policy (Policies).
- * Managed: CreatePolicy, GetPolicy, DeletePolicy, ListPolicies, Create/Get/List/SetDefault/DeletePolicyVersion,
+ * Managed: CreatePolicy, GetPolicy, DeletePolicy, ListPolicies, ListEntitiesForPolicy, Create/Get/List/SetDefault/DeletePolicyVersion,
  * Tag/Untag/ListPolicyTags,
  * Attach/Detach/ListAttached{User,Role}Policies.
  * Documents come in as plain text and go out URL-encoded, as IAM sends them.
@@ -15,6 +15,7 @@ import {
   existingUserNameType,
   idType,
   markerType,
+  pathType,
   maxItemsType,
   policyDescriptionType,
   policyDocumentType,
@@ -140,6 +141,31 @@ export const ListPoliciesInput = structure({
 export type ListPoliciesInput = Infer<typeof ListPoliciesInput>;
 export const ListPoliciesOutput = structure({ Policies: list(Policy), IsTruncated: booleanType, Marker: responseMarkerType });
 
+const groupNameType = string({ min: 1, max: 128, pattern: /[\w+=,.@-]+/u });
+const PolicyGroup = structure({ GroupName: groupNameType, GroupId: idType });
+const PolicyUser = structure({ UserName: userNameType, UserId: idType });
+const PolicyRole = structure({ RoleName: roleNameType, RoleId: idType });
+
+export const ListEntitiesForPolicyInput = structure(
+  {
+    PolicyArn: arnType,
+    EntityFilter: string({ enum: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
+    PathPrefix: pathType,
+    PolicyUsageFilter: string({ enum: ['PermissionsPolicy', 'PermissionsBoundary'] }),
+    Marker: markerType,
+    MaxItems: maxItemsType,
+  },
+  { required: ['PolicyArn'] },
+);
+export type ListEntitiesForPolicyInput = Infer<typeof ListEntitiesForPolicyInput>;
+export const ListEntitiesForPolicyOutput = structure({
+  PolicyGroups: list(PolicyGroup),
+  PolicyUsers: list(PolicyUser),
+  PolicyRoles: list(PolicyRole),
+  IsTruncated: booleanType,
+  Marker: responseMarkerType,
+});
+
 // Versions of managed policies.
 
 const PolicyVersion = structure({
@@ -188,6 +214,7 @@ export const policyOperations = {
   GetPolicy: { name: 'GetPolicy', input: GetPolicyInput, output: GetPolicyOutput },
   DeletePolicy: { name: 'DeletePolicy', input: DeletePolicyInput },
   ListPolicies: { name: 'ListPolicies', input: ListPoliciesInput, output: ListPoliciesOutput },
+  ListEntitiesForPolicy: { name: 'ListEntitiesForPolicy', input: ListEntitiesForPolicyInput, output: ListEntitiesForPolicyOutput },
   CreatePolicyVersion: { name: 'CreatePolicyVersion', input: CreatePolicyVersionInput, output: PolicyVersionOutput },
   GetPolicyVersion: { name: 'GetPolicyVersion', input: PolicyVersionRefInput, output: PolicyVersionOutput },
   ListPolicyVersions: { name: 'ListPolicyVersions', input: ListPolicyVersionsInput, output: ListPolicyVersionsOutput },
