@@ -3,8 +3,9 @@
  * built, condition values parsed, principals in Sets, and statements indexed by the
  * actions they name, so that a request for `s3:GetObject` looks only at statements that
  * could apply to it. A compiled policy holds no request state and never changes what it
- * answers (its only inner state is a bounded memo of that index per action), so the
- * store can cache it per policy version and share it between requests.
+ * answers (its only inner state is a bounded memo of that index per action, and the last
+ * action asked for), so the store can cache it per policy version and share it between
+ * requests.
  */
 import { compileCondition, type CompiledCondition } from './condition.js';
 import type { Effect, PolicyDocument, PolicyVersion } from './document.js';
@@ -37,8 +38,6 @@ export interface CompiledStatement {
   readonly notAction: boolean;
   /** Resource patterns; undefined when any resource matches (no Resource element, or `*`). */
   readonly resources: readonly TemplateGlob[] | undefined;
-  /** The same patterns as plain globs, when none has a policy variable. */
-  readonly staticResources: readonly Glob[] | undefined;
   readonly notResource: boolean;
   readonly principal: PrincipalSet | undefined;
   readonly notPrincipal: PrincipalSet | undefined;
@@ -154,7 +153,6 @@ export function compilePolicy(document: PolicyDocument, source: PolicySource): C
       actions: actionTexts.map((a) => compileGlob(globPartsOf(a), false)),
       notAction: s.notAction !== undefined,
       resources,
-      staticResources: resources?.every((t) => t.isStatic) === true ? resources.map((t) => t.staticGlob as Glob) : undefined,
       notResource: s.notResource !== undefined,
       principal,
       notPrincipal: s.notPrincipal === undefined ? undefined : compilePrincipalSet(s.notPrincipal),

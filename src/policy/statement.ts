@@ -5,7 +5,6 @@
  */
 import type { CompiledPolicy, CompiledStatement, MatchedStatement } from './compile.js';
 import { conditionHolds, type CompiledCondition } from './condition.js';
-import type { Glob } from './glob.js';
 import type { TemplateGlob } from './template.js';
 import type { RequestContext } from './context.js';
 import { matchPrincipal, notPrincipalApplies, type PrincipalMatch, type RequestPrincipal } from './principal.js';
@@ -115,17 +114,6 @@ function applies(s: CompiledStatement, request: StatementRequest): true | Princi
 /** A pattern whose variable has no value matches nothing, so under NotResource it excludes nothing. */
 function resourceMatches(s: CompiledStatement, request: StatementRequest): boolean {
   let any = false;
-  const globs = s.staticResources;
-  if (globs !== undefined) {
-    // No policy variables: the patterns are plain globs, matched without the template step.
-    for (let i = 0; i < globs.length; i++) {
-      if ((globs[i] as Glob).matches(request.resource)) {
-        any = true;
-        break;
-      }
-    }
-    return any !== s.notResource;
-  }
   const templates = s.resources as NonNullable<CompiledStatement['resources']>;
   for (let i = 0; i < templates.length; i++) {
     if ((templates[i] as TemplateGlob).matches(request.resource, request.context) === true) {

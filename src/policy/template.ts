@@ -108,11 +108,6 @@ export class TemplateGlob {
     return this.#static !== undefined;
   }
 
-  /** The plain glob of a pattern without variables. */
-  get staticGlob(): Glob | undefined {
-    return this.#static;
-  }
-
   /** True, false, or undefined when a variable has no value (matches nothing). */
   matches(input: string, context: RequestContext): boolean | undefined {
     if (this.#static !== undefined) return this.#static.matches(input);
