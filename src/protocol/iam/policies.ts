@@ -130,11 +130,13 @@ export const ListAttachedRolePoliciesInput = structure(
 );
 export type ListAttachedRolePoliciesInput = Infer<typeof ListAttachedRolePoliciesInput>;
 
+const policyUsageType = string({ enum: ['PermissionsPolicy', 'PermissionsBoundary'] });
+
 export const ListPoliciesInput = structure({
   Scope: string({ enum: ['All', 'AWS', 'Local'] }),
   OnlyAttached: booleanType,
   PathPrefix: policyPathType,
-  PolicyUsageFilter: string({ enum: ['PermissionsPolicy', 'PermissionsBoundary'] }),
+  PolicyUsageFilter: policyUsageType,
   Marker: markerType,
   MaxItems: maxItemsType,
 });
@@ -151,7 +153,7 @@ export const ListEntitiesForPolicyInput = structure(
     PolicyArn: arnType,
     EntityFilter: string({ enum: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
     PathPrefix: pathType,
-    PolicyUsageFilter: string({ enum: ['PermissionsPolicy', 'PermissionsBoundary'] }),
+    PolicyUsageFilter: policyUsageType,
     Marker: markerType,
     MaxItems: maxItemsType,
   },

@@ -145,16 +145,18 @@ export async function listPolicies(
   await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:ListPolicies', resource: iamArn(account, 'policy', prefix, '') });
   const db = ctx.deps.db;
   const local = input.Scope === 'AWS' ? [] : (await managedPolicies.list(db, account)).filter((p) => p.path.startsWith(prefix));
-  const views: PolicyView[] = [];
+  // Usage is counted only when a filter asks; views are built for the page alone.
+  const attachedOnly = input.OnlyAttached === true || input.PolicyUsageFilter === 'PermissionsPolicy';
+  const kept: ManagedPolicyRecord[] = [];
   for (const p of local) {
-    const view = await policyView(db, p, 'list');
-    if (input.OnlyAttached === true && view.AttachmentCount === 0) continue;
-    if (input.PolicyUsageFilter === 'PermissionsPolicy' && view.AttachmentCount === 0) continue;
-    if (input.PolicyUsageFilter === 'PermissionsBoundary' && view.PermissionsBoundaryUsageCount === 0) continue;
-    views.push(view);
+    if (attachedOnly && (await attachments.count(db, p.arn)) === 0) continue;
+    if (input.PolicyUsageFilter === 'PermissionsBoundary' && (await boundaryUsage(db, p.arn)) === 0) continue;
+    kept.push(p);
   }
-  const page = paginate(views, (v) => v.PolicyName.toLowerCase(), input);
-  return { Policies: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+  const page = paginate(kept, (p) => p.name.toLowerCase(), input);
+  const views: PolicyView[] = [];
+  for (const p of page.items) views.push(await policyView(db, p, 'list'));
+  return { Policies: views, IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
 
 export async function tagPolicy(input: { readonly PolicyArn: string; readonly Tags: readonly Tag[] }, ctx: ServiceContext): Promise<Empty> {
