@@ -58,6 +58,11 @@ describe('tags on managed policies', () => {
     const missing = `arn:aws:iam::${ACCOUNT}:policy/nope`;
     expect(await failure(iam.send(new TagPolicyCommand({ PolicyArn: missing, Tags: [{ Key: 'a', Value: 'b' }] })))).toMatchObject({ name: 'NoSuchEntityException', status: 404 });
     expect(await failure(iam.send(new ListPolicyTagsCommand({ PolicyArn: missing })))).toMatchObject({ name: 'NoSuchEntityException', status: 404 });
-    expect(await failure(iam.send(new UntagPolicyCommand({ PolicyArn: 'not-an-arn-at-all-x', TagKeys: ['a'] })))).toMatchObject({ name: 'ValidationError', status: 400, attempts: 1 });
+    expect(await failure(iam.send(new UntagPolicyCommand({ PolicyArn: 'not-an-arn-but-long-enough', TagKeys: ['a'] })))).toMatchObject({
+      name: 'ValidationError',
+      status: 400,
+      attempts: 1,
+      message: 'Invalid ARN:  Could not be parsed!',
+    });
   });
 });
