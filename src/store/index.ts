@@ -11,9 +11,11 @@ import { PostgresDb } from './postgres.js';
 import { SqliteDb } from './sqlite.js';
 
 export { accessKeys } from './access-keys.js';
+export { accountAliases } from './account-aliases.js';
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
 export type { Db, Queryable, SqlValue } from './db.js';
+export { groups } from './groups.js';
 export { migrate } from './migrations.js';
 export { attachments, inlinePolicies, managedPolicies } from './policies.js';
 export type * from './records.js';

@@ -90,6 +90,25 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        value BIGINT NOT NULL)`,
     `INSERT INTO store_generation (id, value) VALUES (1, 0)`,
   ],
+  [
+    `CREATE TABLE iam_groups (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       name TEXT NOT NULL,
+       name_key TEXT NOT NULL,
+       path TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       UNIQUE (account_id, name_key))`,
+    `CREATE TABLE group_members (
+       group_id TEXT NOT NULL REFERENCES iam_groups(id),
+       user_id TEXT NOT NULL REFERENCES users(id),
+       PRIMARY KEY (group_id, user_id))`,
+    `CREATE INDEX group_members_by_user ON group_members (user_id)`,
+    // IAM allows one alias per account; the alias is unique across all accounts.
+    `CREATE TABLE account_aliases (
+       account_id TEXT PRIMARY KEY REFERENCES accounts(id),
+       alias TEXT NOT NULL UNIQUE)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

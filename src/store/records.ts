@@ -21,6 +21,14 @@ export interface UserRecord {
   readonly tags: readonly Tag[];
 }
 
+export interface GroupRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly path: string;
+  readonly createdAt: number;
+}
+
 export type AccessKeyStatus = 'Active' | 'Inactive';
 
 export interface AccessKeyRecord {

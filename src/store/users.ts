@@ -2,7 +2,7 @@ import type { Queryable } from './db.js';
 import type { UserRecord } from './records.js';
 import { nameKey, nullable, optional, readTags, writeTags } from './rows.js';
 
-interface Row {
+export interface UserRow {
   id: string;
   account_id: string;
   name: string;
@@ -12,7 +12,7 @@ interface Row {
   tags: string;
 }
 
-const fromRow = (r: Row): UserRecord => ({
+export const userFromRow = (r: UserRow): UserRecord => ({
   id: r.id,
   accountId: r.account_id,
   name: r.name,
@@ -30,16 +30,16 @@ export const users = {
     );
   },
   async byName(q: Queryable, accountId: string, name: string): Promise<UserRecord | undefined> {
-    const row = await q.get<Row>('SELECT * FROM users WHERE account_id = ? AND name_key = ?', [accountId, nameKey(name)]);
-    return row && fromRow(row);
+    const row = await q.get<UserRow>('SELECT * FROM users WHERE account_id = ? AND name_key = ?', [accountId, nameKey(name)]);
+    return row && userFromRow(row);
   },
   async byId(q: Queryable, id: string): Promise<UserRecord | undefined> {
-    const row = await q.get<Row>('SELECT * FROM users WHERE id = ?', [id]);
-    return row && fromRow(row);
+    const row = await q.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+    return row && userFromRow(row);
   },
   async list(q: Queryable, accountId: string, pathPrefix = '/'): Promise<UserRecord[]> {
-    const rows = await q.all<Row>('SELECT * FROM users WHERE account_id = ? ORDER BY name_key', [accountId]);
-    return rows.map(fromRow).filter((u) => u.path.startsWith(pathPrefix));
+    const rows = await q.all<UserRow>('SELECT * FROM users WHERE account_id = ? ORDER BY name_key', [accountId]);
+    return rows.map(userFromRow).filter((u) => u.path.startsWith(pathPrefix));
   },
   async update(q: Queryable, u: UserRecord): Promise<void> {
     await q.run('UPDATE users SET name = ?, name_key = ?, path = ?, boundary_arn = ?, tags = ? WHERE id = ?', [
@@ -54,11 +54,11 @@ export const users = {
   async lock(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('UPDATE users SET name = name WHERE id = ?', [id])).changes === 1;
   },
-  /** How many users have this policy as their permissions boundary. */
   /** Those with this policy as their permissions boundary. */
   async withBoundary(q: Queryable, boundaryArn: string): Promise<UserRecord[]> {
-    return (await q.all<Row>('SELECT * FROM users WHERE boundary_arn = ? ORDER BY name_key', [boundaryArn])).map(fromRow);
+    return (await q.all<UserRow>('SELECT * FROM users WHERE boundary_arn = ? ORDER BY name_key', [boundaryArn])).map(userFromRow);
   },
+  /** How many users have this policy as their permissions boundary. */
   async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
     const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM users WHERE boundary_arn = ?', [boundaryArn]);
     return Number(row?.n ?? 0);

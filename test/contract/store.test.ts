@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessKeys, accounts, attachments, generation, inlinePolicies, managedPolicies, migrate, roles, sealingKeys, UniqueViolation, users,
+  accessKeys, accountAliases, accounts, attachments, generation, groups, inlinePolicies, managedPolicies, migrate, roles, sealingKeys, UniqueViolation, users,
   type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -152,6 +152,46 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       await roles.insert(db, { ...role('fenced-role', 'AROAFENCED00000000001'), boundaryArn: arn });
       expect((await users.withBoundary(db, arn)).map((u) => u.name)).toEqual(['fenced']);
       expect((await roles.withBoundary(db, arn)).map((r) => r.name)).toEqual(['fenced-role']);
+    });
+
+    it('keeps groups with unique names, their members both ways, and renames', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const group = { id: 'AGPAOPS00000000000001', accountId: ACCOUNT, name: 'Ops', path: '/teams/', createdAt: T };
+      await groups.insert(db, group);
+      await expect(groups.insert(db, { ...group, id: 'AGPAOPS00000000000002', name: 'OPS' })).rejects.toBeInstanceOf(UniqueViolation);
+      await groups.insert(db, { id: 'AGPADEV00000000000001', accountId: ACCOUNT, name: 'dev', path: '/', createdAt: T });
+      await users.insert(db, user('zed', 'AIDAZED00000000000001'));
+      await users.insert(db, user('amy', 'AIDAAMY00000000000001'));
+      await groups.addMember(db, group.id, 'AIDAZED00000000000001');
+      await groups.addMember(db, group.id, 'AIDAAMY00000000000001');
+      await groups.addMember(db, group.id, 'AIDAAMY00000000000001');
+      await groups.addMember(db, 'AGPADEV00000000000001', 'AIDAAMY00000000000001');
+      expect((await groups.members(db, group.id)).map((u) => u.name)).toEqual(['amy', 'zed']);
+      expect(await groups.memberCount(db, group.id)).toBe(2);
+      expect((await groups.forUser(db, 'AIDAAMY00000000000001')).map((g) => g.name)).toEqual(['dev', 'Ops']);
+      expect((await groups.list(db, ACCOUNT, '/teams/')).map((g) => g.name)).toEqual(['Ops']);
+      expect(await groups.removeMember(db, group.id, 'AIDAZED00000000000001')).toBe(true);
+      expect(await groups.removeMember(db, group.id, 'AIDAZED00000000000001')).toBe(false);
+      await groups.update(db, { ...group, name: 'Operations', path: '/' });
+      expect((await groups.byName(db, ACCOUNT, 'operations'))?.id).toBe(group.id);
+      expect(await groups.byName(db, ACCOUNT, 'ops')).toBeUndefined();
+      expect(await groups.lock(db, group.id)).toBe(true);
+      await groups.removeMember(db, group.id, 'AIDAAMY00000000000001');
+      expect(await groups.remove(db, group.id)).toBe(true);
+      expect(await groups.byId(db, group.id)).toBeUndefined();
+    });
+
+    it('keeps one alias per account, unique across accounts', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await accounts.insert(db, { id: '444455556666', name: 'other', createdAt: T });
+      await accountAliases.set(db, ACCOUNT, 'first-alias');
+      await accountAliases.set(db, ACCOUNT, 'second-alias');
+      expect(await accountAliases.forAccount(db, ACCOUNT)).toBe('second-alias');
+      expect(await accountAliases.owner(db, 'first-alias')).toBeUndefined();
+      await expect(accountAliases.set(db, '444455556666', 'second-alias')).rejects.toBeInstanceOf(UniqueViolation);
+      expect(await accountAliases.remove(db, ACCOUNT, 'other-alias')).toBe(false);
+      expect(await accountAliases.remove(db, ACCOUNT, 'second-alias')).toBe(true);
+      expect(await accountAliases.forAccount(db, ACCOUNT)).toBeUndefined();
     });
 
     it('retires the active sealing key when a new one is added', async ({ skip }) => {
