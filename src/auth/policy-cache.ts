@@ -6,7 +6,8 @@
  */
 import { AwsError } from '../errors.js';
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
-import { attachments, inlinePolicies, managedPolicies, type Queryable, type RoleRecord } from '../store/index.js';
+import { attachments, groups, inlinePolicies, managedPolicies, type Queryable, type RoleRecord } from '../store/index.js';
+import { iamArn } from '../arn/index.js';
 import { roleArn, type Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
 import { GenerationWatch } from './generation-watch.js';
@@ -64,13 +65,18 @@ export class PolicyCache {
   async #load(caller: Caller): Promise<CallerPolicies> {
     const db = this.#deps.db;
     if (caller.kind === 'root') return { identity: [], boundary: undefined, session: undefined };
-    if (caller.kind === 'user') return { ...(await ownerPolicies(db, caller.user.id, caller.arn, caller.user.boundaryArn)), session: undefined };
+    if (caller.kind === 'user') return { ...(await userPolicies(db, caller.user.id, caller.arn, caller.user.boundaryArn)), session: undefined };
     const { session } = caller;
     // A session acts with its role's (or, for GetSessionToken, its user's) policies; if
     // that role or user is gone, nothing allows. A root user's session needs none.
     const owner = session.kind === 'AssumedRole' ? caller.role : caller.user;
     const ownerArn = session.kind === 'AssumedRole' ? (session.roleArn ?? session.arn) : session.arn;
-    const base = owner === undefined ? { identity: [], boundary: undefined } : await ownerPolicies(db, owner.id, ownerArn, owner.boundaryArn);
+    const base =
+      owner === undefined
+        ? { identity: [], boundary: undefined }
+        : session.kind === 'AssumedRole'
+          ? await ownerPolicies(db, owner.id, ownerArn, owner.boundaryArn)
+          : await userPolicies(db, owner.id, ownerArn, owner.boundaryArn);
     const sessionPolicies: CompiledPolicy[] = [];
     if (session.policy !== undefined) sessionPolicies.push(compileStored(session.policy, 'identity', { id: 'session-policy', type: 'session' }));
     const managed = await managedPolicies.defaultDocuments(db, session.policyArns ?? []);
@@ -78,6 +84,22 @@ export class PolicyCache {
     const hasSessionPolicy = session.policy !== undefined || (session.policyArns ?? []).length > 0;
     return { ...base, session: hasSessionPolicy ? sessionPolicies : undefined };
   }
+}
+
+/** A user acts with its own policies and with those of every group it belongs to. */
+async function userPolicies(
+  db: Queryable,
+  userId: string,
+  userArn: string,
+  boundaryArn: string | undefined,
+): Promise<Omit<CallerPolicies, 'session'>> {
+  const own = await ownerPolicies(db, userId, userArn, boundaryArn);
+  const identity = [...own.identity];
+  for (const group of await groups.forUser(db, userId)) {
+    const arn = iamArn(group.accountId, 'group', group.path, group.name);
+    identity.push(...(await ownerPolicies(db, group.id, arn, undefined)).identity);
+  }
+  return { identity, boundary: own.boundary };
 }
 
 async function ownerPolicies(

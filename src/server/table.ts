@@ -10,6 +10,7 @@ import type { Operation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
+import * as groups from '../services/iam/groups.js';
 import * as entities from '../services/iam/policy-entities.js';
 import * as versions from '../services/iam/policy-versions.js';
 import * as roles from '../services/iam/roles.js';
@@ -82,6 +83,21 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   AttachRolePolicy: managed.attachRolePolicy as AnyOperation,
   DetachRolePolicy: managed.detachRolePolicy as AnyOperation,
   ListAttachedRolePolicies: managed.listAttachedRolePolicies as AnyOperation,
+  CreateGroup: groups.createGroup as AnyOperation,
+  GetGroup: groups.getGroup as AnyOperation,
+  ListGroups: groups.listGroups as AnyOperation,
+  UpdateGroup: groups.updateGroup as AnyOperation,
+  DeleteGroup: groups.deleteGroup as AnyOperation,
+  AddUserToGroup: groups.addUserToGroup as AnyOperation,
+  RemoveUserFromGroup: groups.removeUserFromGroup as AnyOperation,
+  ListGroupsForUser: groups.listGroupsForUser as AnyOperation,
+  PutGroupPolicy: inline.putGroupPolicy as AnyOperation,
+  GetGroupPolicy: inline.getGroupPolicy as AnyOperation,
+  DeleteGroupPolicy: inline.deleteGroupPolicy as AnyOperation,
+  ListGroupPolicies: inline.listGroupPolicies as AnyOperation,
+  AttachGroupPolicy: managed.attachGroupPolicy as AnyOperation,
+  DetachGroupPolicy: managed.detachGroupPolicy as AnyOperation,
+  ListAttachedGroupPolicies: managed.listAttachedGroupPolicies as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

@@ -178,4 +178,18 @@ describe.skipIf(cli === undefined)(title, () => {
     expect(await as(server.root, 'iam', 'delete-user-permissions-boundary', '--user-name', 'alice')).toMatchObject({ code: 0, stdout: '' });
     expect(json(await as(server.root, 'iam', 'get-user', '--user-name', 'alice'))['User'].PermissionsBoundary).toBeUndefined();
   });
+
+  it('gives a group a policy and a member, who then acts with it (the example of docs/service.md)', async () => {
+    const ok = (r: Run): void => expect(r).toMatchObject({ code: 0, stderr: '' });
+    ok(await as(server.root, 'iam', 'create-group', '--group-name', 'readers'));
+    ok(await as(server.root, 'iam', 'put-group-policy', '--group-name', 'readers', '--policy-name', 'list-users', '--policy-document',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*' }] })));
+    expect((await as(alice, 'iam', 'list-users')).stderr).toContain('AccessDenied');
+    ok(await as(server.root, 'iam', 'add-user-to-group', '--group-name', 'readers', '--user-name', 'alice'));
+    expect(json(await as(server.root, 'iam', 'get-group', '--group-name', 'readers'))['Users'].map((u: { UserName: string }) => u.UserName)).toEqual(['alice']);
+    expect(json(await as(server.root, 'iam', 'list-groups-for-user', '--user-name', 'alice'))['Groups'].map((g: { GroupName: string }) => g.GroupName)).toEqual(['readers']);
+    expect(json(await as(alice, 'iam', 'list-users'))['Users'].map((u: { UserName: string }) => u.UserName)).toContain('alice');
+    ok(await as(server.root, 'iam', 'remove-user-from-group', '--group-name', 'readers', '--user-name', 'alice'));
+    expect((await as(alice, 'iam', 'list-users')).stderr).toContain('AccessDenied');
+  });
 });

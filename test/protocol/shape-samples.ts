@@ -9,11 +9,15 @@ import type { IAM_OPERATIONS } from '../../src/protocol/iam/service.js';
 import type { STS_OPERATIONS } from '../../src/protocol/sts/service.js';
 import type { createAccessKey, deleteAccessKey, listAccessKeys, updateAccessKey } from '../../src/services/iam/access-keys.js';
 import type {
-  deleteRolePolicy, deleteUserPolicy, getRolePolicy, getUserPolicy, listRolePolicies, listUserPolicies, putRolePolicy, putUserPolicy,
+  addUserToGroup, createGroup, deleteGroup, getGroup, listGroups, listGroupsForUser, removeUserFromGroup, updateGroup,
+} from '../../src/services/iam/groups.js';
+import type {
+  deleteGroupPolicy, deleteRolePolicy, deleteUserPolicy, getGroupPolicy, getRolePolicy, getUserPolicy, listGroupPolicies, listRolePolicies,
+  listUserPolicies, putGroupPolicy, putRolePolicy, putUserPolicy,
 } from '../../src/services/iam/inline-policies.js';
 import type {
-  attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachRolePolicy, detachUserPolicy, getPolicy,
-  listAttachedRolePolicies, listAttachedUserPolicies, listPolicies, listPolicyTags, tagPolicy, untagPolicy,
+  attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getPolicy,
+  listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listPolicies, listPolicyTags, tagPolicy, untagPolicy,
 } from '../../src/services/iam/managed-policies.js';
 import type { listEntitiesForPolicy } from '../../src/services/iam/policy-entities.js';
 import type {
@@ -87,6 +91,21 @@ export interface Handlers {
   AttachRolePolicy: typeof attachRolePolicy;
   DetachRolePolicy: typeof detachRolePolicy;
   ListAttachedRolePolicies: typeof listAttachedRolePolicies;
+  CreateGroup: typeof createGroup;
+  GetGroup: typeof getGroup;
+  ListGroups: typeof listGroups;
+  UpdateGroup: typeof updateGroup;
+  DeleteGroup: typeof deleteGroup;
+  AddUserToGroup: typeof addUserToGroup;
+  RemoveUserFromGroup: typeof removeUserFromGroup;
+  ListGroupsForUser: typeof listGroupsForUser;
+  PutGroupPolicy: typeof putGroupPolicy;
+  GetGroupPolicy: typeof getGroupPolicy;
+  DeleteGroupPolicy: typeof deleteGroupPolicy;
+  ListGroupPolicies: typeof listGroupPolicies;
+  AttachGroupPolicy: typeof attachGroupPolicy;
+  DetachGroupPolicy: typeof detachGroupPolicy;
+  ListAttachedGroupPolicies: typeof listAttachedGroupPolicies;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -200,6 +219,21 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   AttachRolePolicy: { RoleName: 'demo', PolicyArn: POLICY_ARN },
   DetachRolePolicy: { RoleName: 'demo', PolicyArn: POLICY_ARN },
   ListAttachedRolePolicies: { RoleName: 'demo', PathPrefix: '/app/', ...PAGE },
+  CreateGroup: { Path: '/teams/', GroupName: 'ops' },
+  GetGroup: { GroupName: 'ops', ...PAGE },
+  ListGroups: { PathPrefix: '/teams/', ...PAGE },
+  UpdateGroup: { GroupName: 'ops', NewGroupName: 'operations', NewPath: '/' },
+  DeleteGroup: { GroupName: 'ops' },
+  AddUserToGroup: { GroupName: 'ops', UserName: 'alice' },
+  RemoveUserFromGroup: { GroupName: 'ops', UserName: 'alice' },
+  ListGroupsForUser: { UserName: 'alice', ...PAGE },
+  PutGroupPolicy: { GroupName: 'ops', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
+  GetGroupPolicy: { GroupName: 'ops', PolicyName: 'read' },
+  DeleteGroupPolicy: { GroupName: 'ops', PolicyName: 'read' },
+  ListGroupPolicies: { GroupName: 'ops', ...PAGE },
+  AttachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
+  DetachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
+  ListAttachedGroupPolicies: { GroupName: 'ops', PathPrefix: '/app/', ...PAGE },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -234,6 +268,7 @@ const POLICY = {
   UpdateDate: UPDATED,
   Tags: TAGS,
 };
+const GROUP = { Path: '/teams/', GroupName: 'ops', GroupId: 'AGPAJQABLZS4A3QDU576Q', Arn: `arn:aws:iam::${ACCOUNT}:group/teams/ops`, CreateDate: CREATED };
 const KEY = { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED } as const;
 
 /** What the services return, shaped by their own types. */
@@ -281,6 +316,13 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   CreatePolicyVersion: { PolicyVersion: { VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) } },
   GetPolicyVersion: { PolicyVersion: { Document: '{"Version":"2012-10-17"}', VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) } },
   ListPolicyVersions: { Versions: [{ VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) }], IsTruncated: false },
+  CreateGroup: { Group: GROUP },
+  GetGroup: { Group: GROUP, Users: [USER], IsTruncated: true, Marker: 'YWxpY2U' },
+  ListGroups: { Groups: [GROUP, { ...GROUP, GroupName: 'dev', Arn: `arn:aws:iam::${ACCOUNT}:group/teams/dev` }], IsTruncated: false },
+  ListGroupsForUser: { Groups: [GROUP], IsTruncated: false },
+  GetGroupPolicy: { GroupName: 'ops', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
+  ListGroupPolicies: { PolicyNames: ['read'], IsTruncated: false },
+  ListAttachedGroupPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */

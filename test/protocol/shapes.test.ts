@@ -49,6 +49,8 @@ const SERVED = {
     'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'ListPolicies', 'ListEntitiesForPolicy',
     'CreatePolicyVersion', 'GetPolicyVersion', 'ListPolicyVersions', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'ListPolicyTags', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
+    'CreateGroup', 'GetGroup', 'ListGroups', 'UpdateGroup', 'DeleteGroup', 'AddUserToGroup', 'RemoveUserFromGroup', 'ListGroupsForUser',
+    'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
   ],
 } as const;
 
@@ -67,6 +69,7 @@ const URL_ENCODED = [
   'ListRoles.Roles.member.AssumeRolePolicyDocument',
   'GetUserPolicy.PolicyDocument',
   'GetRolePolicy.PolicyDocument',
+  'GetGroupPolicy.PolicyDocument',
   // PolicyVersion.Document: returned by GetPolicyVersion only, URL-encoded (the model's documentation).
   'CreatePolicyVersion.PolicyVersion.Document',
   'GetPolicyVersion.PolicyVersion.Document',

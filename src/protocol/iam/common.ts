@@ -15,6 +15,7 @@ export const userNameType = string({ min: 1, max: 64, pattern: /[\w+=,.@-]+/u })
 /** The model lets operations on an existing user name up to 128 characters, a new user 64. */
 export const existingUserNameType = string({ min: 1, max: 128, pattern: /[\w+=,.@-]+/u });
 export const roleNameType = string({ min: 1, max: 64, pattern: /[\w+=,.@-]+/u });
+export const groupNameType = string({ min: 1, max: 128, pattern: /[\w+=,.@-]+/u });
 export const policyNameType = string({ min: 1, max: 128, pattern: /[\w+=,.@-]+/u });
 
 export const pathType = string({ min: 1, max: 512, pattern: /(\u002F)|(\u002F[\u0021-\u007F]+\u002F)/u });

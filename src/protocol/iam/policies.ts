@@ -13,6 +13,7 @@ import {
   dateType,
   encodedPolicyDocumentType,
   existingUserNameType,
+  groupNameType,
   idType,
   markerType,
   pathType,
@@ -143,7 +144,6 @@ export const ListPoliciesInput = structure({
 export type ListPoliciesInput = Infer<typeof ListPoliciesInput>;
 export const ListPoliciesOutput = structure({ Policies: list(Policy), IsTruncated: booleanType, Marker: responseMarkerType });
 
-const groupNameType = string({ min: 1, max: 128, pattern: /[\w+=,.@-]+/u });
 const PolicyGroup = structure({ GroupName: groupNameType, GroupId: idType });
 const PolicyUser = structure({ UserName: userNameType, UserId: idType });
 const PolicyRole = structure({ RoleName: roleNameType, RoleId: idType });

@@ -3,4 +3,5 @@ import { iamArn } from '../../arn/index.js';
 
 export const userResource = (account: string, path: string, name: string): string => iamArn(account, 'user', path, name);
 export const roleResource = (account: string, path: string, name: string): string => iamArn(account, 'role', path, name);
+export const groupResource = (account: string, path: string, name: string): string => iamArn(account, 'group', path, name);
 export const policyResource = (account: string, path: string, name: string): string => iamArn(account, 'policy', path, name);

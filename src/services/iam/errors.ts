@@ -7,15 +7,24 @@ import { AwsError } from '../../errors.js';
 
 export const noSuchUser = (name: string): AwsError => new AwsError('NoSuchEntity', `The user with name ${name} cannot be found.`);
 export const noSuchRole = (name: string): AwsError => new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`);
+/** AWS's text not seen: the user and role wording. */
+export const noSuchGroup = (name: string): AwsError => new AwsError('NoSuchEntity', `The group with name ${name} cannot be found.`);
 export const userExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `User with name ${name} already exists.`);
+/** AWS's text not seen: the user and role wording. */
+export const groupExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `Group with name ${name} already exists.`);
 export const roleExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `Role with name ${name} already exists.`);
-/** seen: "must delete access keys", "must delete policies", "must detach all policies". */
+/**
+ * seen: "must delete access keys", "must delete policies", "must detach all policies", and
+ * "must remove users from group" — for DeleteGroup with members and for DeleteUser of a member alike.
+ */
 export const deleteConflict = (what: string): AwsError => new AwsError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
 
 /** seen (DeleteRolePolicy). */
 export const noSuchRolePolicy = (name: string): AwsError => new AwsError('NoSuchEntity', `The role policy with name ${name} cannot be found.`);
 /** AWS's text not seen: the role wording with "user". */
 export const noSuchUserPolicy = (name: string): AwsError => new AwsError('NoSuchEntity', `The user policy with name ${name} cannot be found.`);
+/** AWS's text not seen: the role wording with "group". */
+export const noSuchGroupPolicy = (name: string): AwsError => new AwsError('NoSuchEntity', `The group policy with name ${name} cannot be found.`);
 /** AWS's text not seen (moto answers this). */
 export const noSuchAccessKey = (id: string): AwsError => new AwsError('NoSuchEntity', `The Access Key with id ${id} cannot be found.`);
 
@@ -24,13 +33,15 @@ export const accessKeyQuota = (): AwsError => new AwsError('LimitExceeded', 'Can
 /** seen (UpdateAssumeRolePolicy). */
 export const trustPolicyQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for ACLSizePerRole: 2048');
 /** seen for both: "…10240 bytes exceeded for role NAME", "…2048 bytes exceeded for user NAME". */
-export const inlinePolicyQuota = (kind: 'user' | 'role', name: string, limit: number): AwsError =>
+export const inlinePolicyQuota = (kind: 'user' | 'role' | 'group', name: string, limit: number): AwsError =>
   new AwsError('LimitExceeded', `Maximum policy size of ${limit} bytes exceeded for ${kind} ${name}`);
 /** seen (CreatePolicy; a 2025 report also shows "Cannot exceed the quota for PolicySize: 6144."). */
 export const managedPolicyQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for PolicySize: 6144');
 /** seen with PoliciesPerRole (at a raised quota of 15). */
-export const attachedPolicyQuota = (kind: 'User' | 'Role', limit: number): AwsError =>
+export const attachedPolicyQuota = (kind: 'User' | 'Role' | 'Group', limit: number): AwsError =>
   new AwsError('LimitExceeded', `Cannot exceed quota for PoliciesPer${kind}: ${limit}`);
+/** AWS's text not seen: the quota wording of the other IAM limits (GroupsPerUser is the quota's name in GetAccountSummary). */
+export const groupsPerUserQuota = (limit: number): AwsError => new AwsError('LimitExceeded', `Cannot exceed quota for GroupsPerUser: ${limit}`);
 /** AWS's text not seen: the quota wording of the other IAM limits. */
 export const tagQuota = (kind: 'User' | 'Role' | 'Policy', limit: number): AwsError =>
   new AwsError('LimitExceeded', `Cannot exceed quota for TagsPer${kind}: ${limit}`);

@@ -1,7 +1,8 @@
 /**
- * Inline policies of users and roles: Put/Get/Delete/List{User,Role}Policy. Identity
- * grammar; the sizes of all of an entity's inline policies together, without white
- * space, are held to IAM's quota (2048 for a user, 10240 for a role), checked with the
+ * Inline policies of users, roles and groups: Put/Get/Delete/List{User,Role,Group}Policy.
+ * Identity grammar; the sizes of all of an entity's inline policies together, without
+ * white space, are held to IAM's quota (2048 for a user, 10240 for a role, 5120 for a
+ * group), checked with the
  * entity's row locked so concurrent puts cannot pass it together.
  */
 import { parsePolicy, policySize } from '../../policy/index.js';
@@ -18,6 +19,8 @@ export const putUserPolicy = (input: { readonly UserName: string; readonly Polic
   put(OWNERS.user, input.UserName, input.PolicyName, input.PolicyDocument, ctx);
 export const putRolePolicy = (input: { readonly RoleName: string; readonly PolicyName: string; readonly PolicyDocument: string }, ctx: ServiceContext): Promise<Empty> =>
   put(OWNERS.role, input.RoleName, input.PolicyName, input.PolicyDocument, ctx);
+export const putGroupPolicy = (input: { readonly GroupName: string; readonly PolicyName: string; readonly PolicyDocument: string }, ctx: ServiceContext): Promise<Empty> =>
+  put(OWNERS.group, input.GroupName, input.PolicyName, input.PolicyDocument, ctx);
 
 export async function getUserPolicy(
   input: { readonly UserName: string; readonly PolicyName: string },
@@ -34,15 +37,27 @@ export async function getRolePolicy(
   return { RoleName: owner.name, PolicyName: policyName, PolicyDocument: document };
 }
 
+export async function getGroupPolicy(
+  input: { readonly GroupName: string; readonly PolicyName: string },
+  ctx: ServiceContext,
+): Promise<{ GroupName: string; PolicyName: string; PolicyDocument: string }> {
+  const { owner, policyName, document } = await get(OWNERS.group, input.GroupName, input.PolicyName, ctx);
+  return { GroupName: owner.name, PolicyName: policyName, PolicyDocument: document };
+}
+
 export const deleteUserPolicy = (input: { readonly UserName: string; readonly PolicyName: string }, ctx: ServiceContext): Promise<Empty> =>
   remove(OWNERS.user, input.UserName, input.PolicyName, ctx);
 export const deleteRolePolicy = (input: { readonly RoleName: string; readonly PolicyName: string }, ctx: ServiceContext): Promise<Empty> =>
   remove(OWNERS.role, input.RoleName, input.PolicyName, ctx);
+export const deleteGroupPolicy = (input: { readonly GroupName: string; readonly PolicyName: string }, ctx: ServiceContext): Promise<Empty> =>
+  remove(OWNERS.group, input.GroupName, input.PolicyName, ctx);
 
 export const listUserPolicies = (input: PageRequest & { readonly UserName: string }, ctx: ServiceContext): Promise<NameList> =>
   list(OWNERS.user, input.UserName, input, ctx);
 export const listRolePolicies = (input: PageRequest & { readonly RoleName: string }, ctx: ServiceContext): Promise<NameList> =>
   list(OWNERS.role, input.RoleName, input, ctx);
+export const listGroupPolicies = (input: PageRequest & { readonly GroupName: string }, ctx: ServiceContext): Promise<NameList> =>
+  list(OWNERS.group, input.GroupName, input, ctx);
 
 async function put(spec: OwnerKindSpec, ownerName: string, policyName: string, document: string, ctx: ServiceContext): Promise<Empty> {
   const owner = await authorizedOwner(spec, ownerName, `iam:Put${spec.title}Policy`, ctx);

@@ -1,6 +1,6 @@
 /**
  * Customer managed policies and their attachments: CreatePolicy, GetPolicy, DeletePolicy,
- * ListPolicies, Tag/Untag/ListPolicyTags, Attach/Detach/ListAttached{User,Role}Policies. A policy is created with version `v1`
+ * ListPolicies, Tag/Untag/ListPolicyTags, Attach/Detach/ListAttached{User,Role,Group}Policies. A policy is created with version `v1`
  * as its default; IAM's quota of 6144 characters without white space holds per version.
  */
 import { iamArn, parseArn, uniqueId } from '../../arn/index.js';
@@ -197,10 +197,14 @@ export const attachUserPolicy = (input: { readonly UserName: string; readonly Po
   attach(OWNERS.user, input.UserName, input.PolicyArn, ctx);
 export const attachRolePolicy = (input: { readonly RoleName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
   attach(OWNERS.role, input.RoleName, input.PolicyArn, ctx);
+export const attachGroupPolicy = (input: { readonly GroupName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
+  attach(OWNERS.group, input.GroupName, input.PolicyArn, ctx);
 export const detachUserPolicy = (input: { readonly UserName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
   detach(OWNERS.user, input.UserName, input.PolicyArn, ctx);
 export const detachRolePolicy = (input: { readonly RoleName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
   detach(OWNERS.role, input.RoleName, input.PolicyArn, ctx);
+export const detachGroupPolicy = (input: { readonly GroupName: string; readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> =>
+  detach(OWNERS.group, input.GroupName, input.PolicyArn, ctx);
 
 type AttachedList = { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string | undefined };
 type ListAttachedInput = PageRequest & { readonly PathPrefix?: string | undefined };
@@ -209,6 +213,8 @@ export const listAttachedUserPolicies = (input: ListAttachedInput & { readonly U
   listAttached(OWNERS.user, input.UserName, input, ctx);
 export const listAttachedRolePolicies = (input: ListAttachedInput & { readonly RoleName: string }, ctx: ServiceContext): Promise<AttachedList> =>
   listAttached(OWNERS.role, input.RoleName, input, ctx);
+export const listAttachedGroupPolicies = (input: ListAttachedInput & { readonly GroupName: string }, ctx: ServiceContext): Promise<AttachedList> =>
+  listAttached(OWNERS.group, input.GroupName, input, ctx);
 
 async function attach(spec: OwnerKindSpec, ownerName: string, policyArn: string, ctx: ServiceContext): Promise<Empty> {
   const owner = await authorizedOwner(spec, ownerName, `iam:Attach${spec.title}Policy`, ctx, [['iam:PolicyARN', policyArn]]);

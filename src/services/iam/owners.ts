@@ -1,13 +1,13 @@
 /**
- * The IAM entities that own policies (users and roles), as one table, so the inline and
- * managed policy operations are written once for both. A group would be one more row.
+ * The IAM entities that own policies (users, roles and groups), as one table, so the
+ * inline and managed policy operations are written once for all three.
  */
 import type { AwsError } from '../../errors.js';
-import { POLICY_SIZE_QUOTA } from '../../policy/index.js';
-import { roles, users, type OwnerKind, type Queryable } from '../../store/index.js';
-import { roleResource, userResource } from './arns.js';
+import { POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
+import { groups, roles, users, type GroupRecord, type OwnerKind, type Queryable, type RoleRecord, type UserRecord } from '../../store/index.js';
+import { groupResource, roleResource, userResource } from './arns.js';
 import type { ServiceContext } from '../context.js';
-import { noSuchRole, noSuchRolePolicy, noSuchUser, noSuchUserPolicy } from './errors.js';
+import { noSuchGroup, noSuchGroupPolicy, noSuchRole, noSuchRolePolicy, noSuchUser, noSuchUserPolicy } from './errors.js';
 
 export interface PolicyOwner {
   readonly id: string;
@@ -15,11 +15,11 @@ export interface PolicyOwner {
   readonly path: string;
 }
 
-export interface OwnerKindSpec {
-  readonly kind: Extract<OwnerKind, 'user' | 'role'>;
-  /** `User` / `Role`, as IAM's action names and quota names spell it. */
-  readonly title: 'User' | 'Role';
-  find(q: Queryable, account: string, name: string): Promise<PolicyOwner | undefined>;
+export interface OwnerKindSpec<R extends PolicyOwner = PolicyOwner> {
+  readonly kind: OwnerKind;
+  /** `User` / `Role` / `Group`, as IAM's action names and quota names spell it. */
+  readonly title: 'User' | 'Role' | 'Group';
+  find(q: Queryable, account: string, name: string): Promise<R | undefined>;
   lock(q: Queryable, id: string): Promise<boolean>;
   resource(account: string, path: string, name: string): string;
   noSuchOwner(name: string): AwsError;
@@ -30,7 +30,11 @@ export interface OwnerKindSpec {
   readonly attachedQuota: number;
 }
 
-export const OWNERS: Readonly<Record<'user' | 'role', OwnerKindSpec>> = {
+export const OWNERS: {
+  readonly user: OwnerKindSpec<UserRecord>;
+  readonly role: OwnerKindSpec<RoleRecord>;
+  readonly group: OwnerKindSpec<GroupRecord>;
+} = {
   user: {
     kind: 'user',
     title: 'User',
@@ -53,6 +57,17 @@ export const OWNERS: Readonly<Record<'user' | 'role', OwnerKindSpec>> = {
     inlineQuota: POLICY_SIZE_QUOTA['inline-role'],
     attachedQuota: 10,
   },
+  group: {
+    kind: 'group',
+    title: 'Group',
+    find: (q, account, name) => groups.byName(q, account, name),
+    lock: (q, id) => groups.lock(q, id),
+    resource: groupResource,
+    noSuchOwner: noSuchGroup,
+    noSuchInlinePolicy: noSuchGroupPolicy,
+    inlineQuota: POLICY_SIZE_QUOTA['inline-group'],
+    attachedQuota: 10,
+  },
 };
 
 /**
@@ -61,7 +76,13 @@ export const OWNERS: Readonly<Record<'user' | 'role', OwnerKindSpec>> = {
  * the request's spelling: names match without regard to case, ARNs in policies do not,
  * and `carol` must not slip past a Deny on `user/Carol`.
  */
-export async function authorizedOwner(spec: OwnerKindSpec, name: string, action: string, ctx: ServiceContext, context: Iterable<readonly [string, string]> = []): Promise<PolicyOwner> {
+export async function authorizedOwner<R extends PolicyOwner>(
+  spec: OwnerKindSpec<R>,
+  name: string,
+  action: string,
+  ctx: ServiceContext,
+  context: Iterable<readonly [string, ContextValue]> = [],
+): Promise<R> {
   const account = ctx.caller.accountId;
   const owner = await spec.find(ctx.deps.db, account, name);
   await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: spec.resource(account, owner?.path ?? '/', owner?.name ?? name), context });

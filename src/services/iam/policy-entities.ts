@@ -1,10 +1,10 @@
 /**
- * ListEntitiesForPolicy: the users and roles (groups come with groups) that use a managed
- * policy, as a permissions policy (attached) or as their permissions boundary, filtered
- * by kind, path and usage, and paged together: groups, then users, then roles, each by
- * name.
+ * ListEntitiesForPolicy: the groups, users and roles that use a managed policy, as a
+ * permissions policy (attached) or — users and roles only — as their permissions
+ * boundary, filtered by kind, path and usage, and paged together: groups, then users,
+ * then roles, each by name.
  */
-import { attachments, roles, users, type RoleRecord, type UserRecord } from '../../store/index.js';
+import { attachments, groups, roles, users, type GroupRecord, type RoleRecord, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { authorizedPolicy } from './managed-policies.js';
 import { paginate, type PageRequest } from './pagination.js';
@@ -24,7 +24,13 @@ export interface EntitiesForPolicy {
   readonly Marker?: string | undefined;
 }
 
-type Entity = { readonly kind: 'user'; readonly record: UserRecord } | { readonly kind: 'role'; readonly record: RoleRecord };
+type Entity =
+  | { readonly kind: 'group'; readonly record: GroupRecord }
+  | { readonly kind: 'user'; readonly record: UserRecord }
+  | { readonly kind: 'role'; readonly record: RoleRecord };
+
+/** The order AWS lists them in: groups, users, roles. */
+const KIND_ORDER = { group: 0, user: 1, role: 2 } as const;
 
 export async function listEntitiesForPolicy(input: ListEntitiesForPolicyInput, ctx: ServiceContext): Promise<EntitiesForPolicy> {
   const policy = await authorizedPolicy(input.PolicyArn, 'iam:ListEntitiesForPolicy', ctx);
@@ -38,6 +44,9 @@ export async function listEntitiesForPolicy(input: ListEntitiesForPolicyInput, c
       } else if (ownerKind === 'role') {
         const record = await roles.byId(db, ownerId);
         if (record !== undefined) byId.set(ownerId, { kind: 'role', record });
+      } else {
+        const record = await groups.byId(db, ownerId);
+        if (record !== undefined) byId.set(ownerId, { kind: 'group', record });
       }
     }
   }
@@ -47,10 +56,11 @@ export async function listEntitiesForPolicy(input: ListEntitiesForPolicyInput, c
   }
   const prefix = input.PathPrefix ?? '/';
   const wanted = [...byId.values()].filter((e) => e.record.path.startsWith(prefix) && kindPasses(e.kind, input.EntityFilter));
-  const page = paginate(wanted, (e) => `${e.kind === 'user' ? 1 : 2}${e.record.name.toLowerCase()}`, input);
+  const page = paginate(wanted, (e) => `${KIND_ORDER[e.kind]}${e.record.name.toLowerCase()}`, input);
   const out: EntitiesForPolicy = { PolicyGroups: [], PolicyUsers: [], PolicyRoles: [], IsTruncated: page.IsTruncated, Marker: page.Marker };
   for (const e of page.items) {
-    if (e.kind === 'user') out.PolicyUsers.push({ UserName: e.record.name, UserId: e.record.id });
+    if (e.kind === 'group') out.PolicyGroups.push({ GroupName: e.record.name, GroupId: e.record.id });
+    else if (e.kind === 'user') out.PolicyUsers.push({ UserName: e.record.name, UserId: e.record.id });
     else out.PolicyRoles.push({ RoleName: e.record.name, RoleId: e.record.id });
   }
   return out;
@@ -66,7 +76,9 @@ function kindPasses(kind: Entity['kind'], filter: string | undefined): boolean {
       return kind === 'user';
     case 'Role':
       return kind === 'role';
+    case 'Group':
+      return kind === 'group';
     default:
-      return false; // Group (none yet) and AWSManagedPolicy
+      return false; // AWSManagedPolicy
   }
 }

@@ -2,11 +2,12 @@
 import { iamArn, uniqueId } from '../../arn/index.js';
 import { userArn } from '../../auth/caller.js';
 import { rootArn, type ContextValue } from '../../policy/index.js';
-import { accessKeys, accounts, attachments, inlinePolicies, generation, UniqueViolation, users, type Queryable, type Tag, type UserRecord } from '../../store/index.js';
+import { accessKeys, accounts, attachments, generation, groups, inlinePolicies, UniqueViolation, users, type Queryable, type Tag, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { boundaryContext, checkBoundary } from './boundary.js';
 import { userResource } from './arns.js';
 import { deleteConflict, noSuchUser, tagQuota, userExists } from './errors.js';
+import { authorizedOwner, OWNERS } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { authorizeSubject } from './subject.js';
 import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
@@ -112,17 +113,13 @@ export async function listUsers(
 
 export async function deleteUser(input: { readonly UserName: string }, ctx: ServiceContext): Promise<Record<string, never>> {
   const account = ctx.caller.accountId;
-  const user = await users.byName(ctx.deps.db, account, input.UserName);
-  await ctx.authorizer.require(ctx.caller, ctx.facts, {
-    action: 'iam:DeleteUser',
-    resource: userResource(account, user?.path ?? '/', user?.name ?? input.UserName),
-  });
-  if (user === undefined) throw noSuchUser(input.UserName);
+  const user = await authorizedUser(input.UserName, 'iam:DeleteUser', [], ctx);
   await ctx.deps.db.transaction(async (tx) => {
     // IAM refuses to delete a user that still has anything attached, in this order.
     if ((await accessKeys.forOwner(tx, account, user.id)).length > 0) throw deleteConflict('delete access keys');
     if ((await inlinePolicies.forOwner(tx, user.id)).length > 0) throw deleteConflict('delete policies');
     if ((await attachments.forOwner(tx, user.id)).length > 0) throw deleteConflict('detach all policies');
+    if ((await groups.forUser(tx, user.id)).length > 0) throw deleteConflict('remove users from group');
     if (!(await users.remove(tx, user.id))) throw noSuchUser(input.UserName);
     await generation.bump(tx);
   });
@@ -171,13 +168,8 @@ export async function listUserTags(
   return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
 
-async function authorizedUser(name: string, action: string, context: Iterable<readonly [string, ContextValue]>, ctx: ServiceContext): Promise<UserRecord> {
-  const account = ctx.caller.accountId;
-  const user = await users.byName(ctx.deps.db, account, name);
-  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: userResource(account, user?.path ?? '/', user?.name ?? name), context });
-  if (user === undefined) throw noSuchUser(name);
-  return user;
-}
+const authorizedUser = (name: string, action: string, context: Iterable<readonly [string, ContextValue]>, ctx: ServiceContext): Promise<UserRecord> =>
+  authorizedOwner(OWNERS.user, name, action, ctx, context);
 
 async function changeTags(
   name: string,
