@@ -8,6 +8,7 @@ import { stsService } from '../protocol/sts/service.js';
 import type { QueryService } from '../protocol/index.js';
 import type { Operation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
+import { getAccountAuthorizationDetails } from '../services/iam/authorization-details.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
 import * as groups from '../services/iam/groups.js';
@@ -98,6 +99,7 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   AttachGroupPolicy: managed.attachGroupPolicy as AnyOperation,
   DetachGroupPolicy: managed.detachGroupPolicy as AnyOperation,
   ListAttachedGroupPolicies: managed.listAttachedGroupPolicies as AnyOperation,
+  GetAccountAuthorizationDetails: getAccountAuthorizationDetails as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

@@ -8,6 +8,7 @@ import type { Infer, StructureShape } from '../../src/protocol/index.js';
 import type { IAM_OPERATIONS } from '../../src/protocol/iam/service.js';
 import type { STS_OPERATIONS } from '../../src/protocol/sts/service.js';
 import type { createAccessKey, deleteAccessKey, listAccessKeys, updateAccessKey } from '../../src/services/iam/access-keys.js';
+import type { getAccountAuthorizationDetails } from '../../src/services/iam/authorization-details.js';
 import type {
   addUserToGroup, createGroup, deleteGroup, getGroup, listGroups, listGroupsForUser, removeUserFromGroup, updateGroup,
 } from '../../src/services/iam/groups.js';
@@ -106,6 +107,7 @@ export interface Handlers {
   AttachGroupPolicy: typeof attachGroupPolicy;
   DetachGroupPolicy: typeof detachGroupPolicy;
   ListAttachedGroupPolicies: typeof listAttachedGroupPolicies;
+  GetAccountAuthorizationDetails: typeof getAccountAuthorizationDetails;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -234,6 +236,7 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   AttachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
   DetachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
   ListAttachedGroupPolicies: { GroupName: 'ops', PathPrefix: '/app/', ...PAGE },
+  GetAccountAuthorizationDetails: { Filter: ['User', 'LocalManagedPolicy'], ...PAGE },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -269,6 +272,7 @@ const POLICY = {
   Tags: TAGS,
 };
 const GROUP = { Path: '/teams/', GroupName: 'ops', GroupId: 'AGPAJQABLZS4A3QDU576Q', Arn: `arn:aws:iam::${ACCOUNT}:group/teams/ops`, CreateDate: CREATED };
+const { Tags: _policyTags, ...POLICY_DETAIL } = POLICY;
 const KEY = { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED } as const;
 
 /** What the services return, shaped by their own types. */
@@ -323,6 +327,32 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   GetGroupPolicy: { GroupName: 'ops', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
   ListGroupPolicies: { PolicyNames: ['read'], IsTruncated: false },
   ListAttachedGroupPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
+  GetAccountAuthorizationDetails: {
+    UserDetailList: [{
+      ...USER,
+      Tags: TAGS,
+      PermissionsBoundary: BOUNDARY,
+      UserPolicyList: [{ PolicyName: 'read', PolicyDocument: IDENTITY_POLICY }],
+      GroupList: ['ops'],
+      AttachedManagedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }],
+    }],
+    GroupDetailList: [{ ...GROUP, GroupPolicyList: [], AttachedManagedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }] }],
+    RoleDetailList: [{
+      ...ROLE,
+      InstanceProfileList: [],
+      RolePolicyList: [{ PolicyName: 'read', PolicyDocument: IDENTITY_POLICY }],
+      AttachedManagedPolicies: [],
+      PermissionsBoundary: BOUNDARY,
+      Tags: TAGS,
+      RoleLastUsed: {},
+    }],
+    Policies: [{
+      ...POLICY_DETAIL,
+      PolicyVersionList: [{ Document: IDENTITY_POLICY, VersionId: 'v1', IsDefaultVersion: true, CreateDate: CREATED }],
+    }],
+    IsTruncated: true,
+    Marker: 'NHJlYWQ',
+  },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */

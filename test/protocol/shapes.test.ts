@@ -51,6 +51,7 @@ const SERVED = {
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
     'CreateGroup', 'GetGroup', 'ListGroups', 'UpdateGroup', 'DeleteGroup', 'AddUserToGroup', 'RemoveUserFromGroup', 'ListGroupsForUser',
     'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
+    'GetAccountAuthorizationDetails',
   ],
 } as const;
 
@@ -74,6 +75,12 @@ const URL_ENCODED = [
   'CreatePolicyVersion.PolicyVersion.Document',
   'GetPolicyVersion.PolicyVersion.Document',
   'ListPolicyVersions.Versions.member.Document',
+  'GetAccountAuthorizationDetails.UserDetailList.member.UserPolicyList.member.PolicyDocument',
+  'GetAccountAuthorizationDetails.GroupDetailList.member.GroupPolicyList.member.PolicyDocument',
+  'GetAccountAuthorizationDetails.RoleDetailList.member.AssumeRolePolicyDocument',
+  'GetAccountAuthorizationDetails.RoleDetailList.member.InstanceProfileList.member.Roles.member.AssumeRolePolicyDocument',
+  'GetAccountAuthorizationDetails.RoleDetailList.member.RolePolicyList.member.PolicyDocument',
+  'GetAccountAuthorizationDetails.Policies.member.PolicyVersionList.member.Document',
 ];
 
 interface ModelRef {

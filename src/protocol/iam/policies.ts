@@ -170,7 +170,7 @@ export const ListEntitiesForPolicyOutput = structure({
 
 // Versions of managed policies.
 
-const PolicyVersion = structure({
+export const PolicyVersion = structure({
   Document: encodedPolicyDocumentType,
   VersionId: policyVersionIdType,
   IsDefaultVersion: booleanType,

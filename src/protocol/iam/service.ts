@@ -5,6 +5,7 @@
 import type { QueryOperation, QueryService } from '../operation.js';
 import { IAM_VALIDATION_STYLE } from '../validation.js';
 import { accessKeyOperations } from './access-keys.js';
+import { authorizationDetailsOperations } from './authorization-details.js';
 import { groupOperations } from './groups.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
@@ -17,6 +18,7 @@ export const IAM_OPERATIONS = {
   ...roleOperations,
   ...policyOperations,
   ...groupOperations,
+  ...authorizationDetailsOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

@@ -40,7 +40,7 @@ export interface AttachedPolicy {
   readonly PolicyArn: string;
 }
 
-async function policyView(q: Queryable, p: ManagedPolicyRecord, of: 'get' | 'list' = 'get'): Promise<PolicyView> {
+export async function policyView(q: Queryable, p: ManagedPolicyRecord, of: 'get' | 'list' = 'get'): Promise<PolicyView> {
   const full = of === 'get';
   return {
     PolicyName: p.name,

@@ -22,7 +22,7 @@ export interface PolicyVersionView {
 
 type Empty = Record<string, never>;
 
-function versionView(policy: ManagedPolicyRecord, v: PolicyVersionRecord, withDocument: boolean): PolicyVersionView {
+export function versionView(policy: ManagedPolicyRecord, v: PolicyVersionRecord, withDocument: boolean): PolicyVersionView {
   return {
     Document: withDocument ? v.document : undefined,
     VersionId: v.versionId,

@@ -42,7 +42,7 @@ export interface RoleView {
  */
 type ViewOf = 'create' | 'get' | 'list';
 
-async function roleView(q: Queryable, role: RoleRecord, of: ViewOf): Promise<RoleView> {
+export async function roleView(q: Queryable, role: RoleRecord, of: ViewOf): Promise<RoleView> {
   const boundary = role.boundaryArn === undefined ? undefined : { PermissionsBoundaryType: 'Policy' as const, PermissionsBoundaryArn: role.boundaryArn };
   return {
     Path: role.path,
