@@ -8,6 +8,7 @@ import { stsService } from '../protocol/sts/service.js';
 import type { QueryService } from '../protocol/index.js';
 import type { Operation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
+import * as account from '../services/iam/account.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
 import * as entities from '../services/iam/policy-entities.js';
@@ -82,6 +83,10 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   AttachRolePolicy: managed.attachRolePolicy as AnyOperation,
   DetachRolePolicy: managed.detachRolePolicy as AnyOperation,
   ListAttachedRolePolicies: managed.listAttachedRolePolicies as AnyOperation,
+  CreateAccountAlias: account.createAccountAlias as AnyOperation,
+  DeleteAccountAlias: account.deleteAccountAlias as AnyOperation,
+  ListAccountAliases: account.listAccountAliases as AnyOperation,
+  GetAccountSummary: account.getAccountSummary as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

@@ -8,6 +8,7 @@ import type { Infer, StructureShape } from '../../src/protocol/index.js';
 import type { IAM_OPERATIONS } from '../../src/protocol/iam/service.js';
 import type { STS_OPERATIONS } from '../../src/protocol/sts/service.js';
 import type { createAccessKey, deleteAccessKey, listAccessKeys, updateAccessKey } from '../../src/services/iam/access-keys.js';
+import type { createAccountAlias, deleteAccountAlias, getAccountSummary, listAccountAliases } from '../../src/services/iam/account.js';
 import type {
   deleteRolePolicy, deleteUserPolicy, getRolePolicy, getUserPolicy, listRolePolicies, listUserPolicies, putRolePolicy, putUserPolicy,
 } from '../../src/services/iam/inline-policies.js';
@@ -87,6 +88,10 @@ export interface Handlers {
   AttachRolePolicy: typeof attachRolePolicy;
   DetachRolePolicy: typeof detachRolePolicy;
   ListAttachedRolePolicies: typeof listAttachedRolePolicies;
+  CreateAccountAlias: typeof createAccountAlias;
+  DeleteAccountAlias: typeof deleteAccountAlias;
+  ListAccountAliases: typeof listAccountAliases;
+  GetAccountSummary: typeof getAccountSummary;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -200,6 +205,9 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   AttachRolePolicy: { RoleName: 'demo', PolicyArn: POLICY_ARN },
   DetachRolePolicy: { RoleName: 'demo', PolicyArn: POLICY_ARN },
   ListAttachedRolePolicies: { RoleName: 'demo', PathPrefix: '/app/', ...PAGE },
+  CreateAccountAlias: { AccountAlias: 'example-corp' },
+  DeleteAccountAlias: { AccountAlias: 'example-corp' },
+  ListAccountAliases: PAGE,
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -281,11 +289,14 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   CreatePolicyVersion: { PolicyVersion: { VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) } },
   GetPolicyVersion: { PolicyVersion: { Document: '{"Version":"2012-10-17"}', VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) } },
   ListPolicyVersions: { Versions: [{ VersionId: 'v2', IsDefaultVersion: true, CreateDate: new Date(0) }], IsTruncated: false },
+  ListAccountAliases: { AccountAliases: ['example-corp'], IsTruncated: false },
+  GetAccountSummary: { SummaryMap: new Map([['Users', 27], ['UsersQuota', 5000], ['AccountMFAEnabled', 0]]) },
 };
 
-/** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */
+/** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */
 export const MORE_OUTPUTS: readonly { [N in keyof WithOutput & keyof Handlers]: readonly [N, HandlerOutput<N>] }[keyof WithOutput & keyof Handlers][] = [
   ['GetUser', { User: { UserId: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:root`, CreateDate: CREATED } }],
   ['ListAccessKeys', { AccessKeyMetadata: [{ AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED }], IsTruncated: false }],
   ['GetRole', { Role: { ...ROLE, MaxSessionDuration: 43200, RoleLastUsed: {} } }],
+  ['ListAccountAliases', { AccountAliases: [], IsTruncated: false }],
 ];

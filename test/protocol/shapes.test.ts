@@ -49,6 +49,7 @@ const SERVED = {
     'CreatePolicy', 'GetPolicy', 'DeletePolicy', 'ListPolicies', 'ListEntitiesForPolicy',
     'CreatePolicyVersion', 'GetPolicyVersion', 'ListPolicyVersions', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'ListPolicyTags', 'AttachUserPolicy', 'DetachUserPolicy', 'ListAttachedUserPolicies',
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
+    'CreateAccountAlias', 'DeleteAccountAlias', 'ListAccountAliases', 'GetAccountSummary',
   ],
 } as const;
 

@@ -5,6 +5,7 @@
 import type { QueryOperation, QueryService } from '../operation.js';
 import { IAM_VALIDATION_STYLE } from '../validation.js';
 import { accessKeyOperations } from './access-keys.js';
+import { accountOperations } from './account.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
 import { userOperations } from './users.js';
@@ -15,6 +16,7 @@ export const IAM_OPERATIONS = {
   ...accessKeyOperations,
   ...roleOperations,
   ...policyOperations,
+  ...accountOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;
