@@ -9,6 +9,7 @@ import type { QueryService } from '../protocol/index.js';
 import type { Operation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
 import { getAccountAuthorizationDetails } from '../services/iam/authorization-details.js';
+import * as account from '../services/iam/account.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
 import * as groups from '../services/iam/groups.js';
@@ -100,6 +101,10 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   DetachGroupPolicy: managed.detachGroupPolicy as AnyOperation,
   ListAttachedGroupPolicies: managed.listAttachedGroupPolicies as AnyOperation,
   GetAccountAuthorizationDetails: getAccountAuthorizationDetails as AnyOperation,
+  CreateAccountAlias: account.createAccountAlias as AnyOperation,
+  DeleteAccountAlias: account.deleteAccountAlias as AnyOperation,
+  ListAccountAliases: account.listAccountAliases as AnyOperation,
+  GetAccountSummary: account.getAccountSummary as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

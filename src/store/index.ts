@@ -12,6 +12,8 @@ import { SqliteDb } from './sqlite.js';
 
 export { accessKeys } from './access-keys.js';
 export { accountAliases } from './account-aliases.js';
+export { accountSummary } from './account-summary.js';
+export type { AccountCounts } from './account-summary.js';
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
 export type { Db, Queryable, SqlValue } from './db.js';

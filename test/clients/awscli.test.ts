@@ -192,4 +192,13 @@ describe.skipIf(cli === undefined)(title, () => {
     ok(await as(server.root, 'iam', 'remove-user-from-group', '--group-name', 'readers', '--user-name', 'alice'));
     expect((await as(alice, 'iam', 'list-users')).stderr).toContain('AccessDenied');
   });
+
+  it('names the account with an alias, lists it and reads the account summary (the example of docs/service.md)', async () => {
+    expect(await as(server.root, 'iam', 'create-account-alias', '--account-alias', 'example-corp')).toMatchObject({ code: 0, stdout: '' });
+    expect(json(await as(server.root, 'iam', 'list-account-aliases'))).toEqual({ AccountAliases: ['example-corp'] });
+    const users = (json(await as(server.root, 'iam', 'list-users'))['Users'] as unknown[]).length;
+    expect(json(await as(server.root, 'iam', 'get-account-summary'))['SummaryMap']).toMatchObject({ Users: users, UsersQuota: 5000, AccountAccessKeysPresent: 1 });
+    expect(await as(server.root, 'iam', 'delete-account-alias', '--account-alias', 'example-corp')).toMatchObject({ code: 0, stdout: '' });
+    expect(json(await as(server.root, 'iam', 'list-account-aliases'))['AccountAliases']).toEqual([]);
+  });
 });

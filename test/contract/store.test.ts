@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessKeys, accountAliases, accounts, attachments, generation, groups, inlinePolicies, managedPolicies, migrate, roles, sealingKeys, UniqueViolation, users,
+  accessKeys, accountAliases, accounts, accountSummary, attachments, generation, groups, inlinePolicies, managedPolicies, migrate, roles, sealingKeys, UniqueViolation, users,
   type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -192,6 +192,30 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await accountAliases.remove(db, ACCOUNT, 'other-alias')).toBe(false);
       expect(await accountAliases.remove(db, ACCOUNT, 'second-alias')).toBe(true);
       expect(await accountAliases.forAccount(db, ACCOUNT)).toBeUndefined();
+    });
+
+    it("counts an account's users, groups, roles, own policies, attachments and root keys, and no other account's", async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const id = '777788889999';
+      await accounts.insert(db, { id, name: 'counted', createdAt: T });
+      const none = { users: 0, groups: 0, roles: 0, policies: 0, attachments: 0, rootAccessKeys: 0 };
+      const elsewhere = await accountSummary.counts(db, ACCOUNT);
+      expect(await accountSummary.counts(db, id)).toEqual(none);
+      await users.insert(db, { ...user('counted', 'AIDACOUNTED0000000001'), accountId: id });
+      await roles.insert(db, { ...role('counted', 'AROACOUNTED0000000001'), accountId: id });
+      await groups.insert(db, { id: 'AGPACOUNTED0000000001', accountId: id, name: 'counted', path: '/', createdAt: T });
+      const arn = `arn:aws:iam::${id}:policy/counted`;
+      await managedPolicies.insert(db, { id: 'ANPACOUNTED0000000001', accountId: id, arn, name: 'counted', path: '/', description: undefined, defaultVersion: 'v1', createdAt: T, updatedAt: T, tags: [] }, '{}');
+      for (const [owner, kind] of [['AIDACOUNTED0000000001', 'user'], ['AROACOUNTED0000000001', 'role'], ['AGPACOUNTED0000000001', 'group']] as const) {
+        await attachments.attach(db, arn, owner, kind);
+      }
+      await attachments.attach(db, 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'AROACOUNTED0000000001', 'role');
+      await accessKeys.insert(db, {
+        id: 'AKIACOUNTED000000001', accountId: id, userId: undefined, wrappedSecret: 'w', status: 'Inactive', createdAt: T,
+        lastUsedAt: undefined, lastUsedService: undefined, lastUsedRegion: undefined,
+      });
+      expect(await accountSummary.counts(db, id)).toEqual({ users: 1, groups: 1, roles: 1, policies: 1, attachments: 4, rootAccessKeys: 1 });
+      expect(await accountSummary.counts(db, ACCOUNT)).toEqual(elsewhere);
     });
 
     it('retires the active sealing key when a new one is added', async ({ skip }) => {

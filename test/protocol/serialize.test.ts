@@ -73,6 +73,19 @@ describe('serializeResponse', () => {
     expect(xml).toContain('<Attrs><entry><key>k</key><value>v</value></entry></Attrs>');
   });
 
+  it('writes a map of integers entry by entry in the order given, as IAM writes GetAccountSummary', () => {
+    const Out = structure({ SummaryMap: map(integer()) });
+    const envelope = { action: 'GetAccountSummary', xmlNamespace: IAM_NS, requestId: 'r' };
+    const xml = serializeResponse(envelope, Out, { SummaryMap: new Map([['Users', 3], ['UsersQuota', 5000]]) });
+    expect(xml).toBe(
+      `<GetAccountSummaryResponse xmlns="${IAM_NS}"><GetAccountSummaryResult><SummaryMap>` +
+        '<entry><key>Users</key><value>3</value></entry><entry><key>UsersQuota</key><value>5000</value></entry>' +
+        '</SummaryMap></GetAccountSummaryResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetAccountSummaryResponse>',
+    );
+    expect(serializeResponse(envelope, Out, { SummaryMap: new Map() })).toContain('<SummaryMap></SummaryMap>');
+    expect(() => serializeResponse(envelope, Out, { SummaryMap: new Map([['Users', 1.5]]) })).toThrow(AwsError);
+  });
+
   it('reports a result that does not fit its shape as InternalFailure (500, Receiver)', () => {
     const Out = structure({ N: integer() });
     try {

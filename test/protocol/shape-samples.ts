@@ -9,6 +9,7 @@ import type { IAM_OPERATIONS } from '../../src/protocol/iam/service.js';
 import type { STS_OPERATIONS } from '../../src/protocol/sts/service.js';
 import type { createAccessKey, deleteAccessKey, listAccessKeys, updateAccessKey } from '../../src/services/iam/access-keys.js';
 import type { getAccountAuthorizationDetails } from '../../src/services/iam/authorization-details.js';
+import type { createAccountAlias, deleteAccountAlias, getAccountSummary, listAccountAliases } from '../../src/services/iam/account.js';
 import type {
   addUserToGroup, createGroup, deleteGroup, getGroup, listGroups, listGroupsForUser, removeUserFromGroup, updateGroup,
 } from '../../src/services/iam/groups.js';
@@ -108,6 +109,10 @@ export interface Handlers {
   DetachGroupPolicy: typeof detachGroupPolicy;
   ListAttachedGroupPolicies: typeof listAttachedGroupPolicies;
   GetAccountAuthorizationDetails: typeof getAccountAuthorizationDetails;
+  CreateAccountAlias: typeof createAccountAlias;
+  DeleteAccountAlias: typeof deleteAccountAlias;
+  ListAccountAliases: typeof listAccountAliases;
+  GetAccountSummary: typeof getAccountSummary;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -237,6 +242,9 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   DetachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
   ListAttachedGroupPolicies: { GroupName: 'ops', PathPrefix: '/app/', ...PAGE },
   GetAccountAuthorizationDetails: { Filter: ['User', 'LocalManagedPolicy'], ...PAGE },
+  CreateAccountAlias: { AccountAlias: 'example-corp' },
+  DeleteAccountAlias: { AccountAlias: 'example-corp' },
+  ListAccountAliases: PAGE,
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -353,11 +361,14 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
     IsTruncated: true,
     Marker: 'NHJlYWQ',
   },
+  ListAccountAliases: { AccountAliases: ['example-corp'], IsTruncated: false },
+  GetAccountSummary: { SummaryMap: new Map([['Users', 27], ['UsersQuota', 5000], ['AccountMFAEnabled', 0]]) },
 };
 
-/** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role. */
+/** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */
 export const MORE_OUTPUTS: readonly { [N in keyof WithOutput & keyof Handlers]: readonly [N, HandlerOutput<N>] }[keyof WithOutput & keyof Handlers][] = [
   ['GetUser', { User: { UserId: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:root`, CreateDate: CREATED } }],
   ['ListAccessKeys', { AccessKeyMetadata: [{ AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED }], IsTruncated: false }],
   ['GetRole', { Role: { ...ROLE, MaxSessionDuration: 43200, RoleLastUsed: {} } }],
+  ['ListAccountAliases', { AccountAliases: [], IsTruncated: false }],
 ];

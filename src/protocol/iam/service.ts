@@ -7,6 +7,7 @@ import { IAM_VALIDATION_STYLE } from '../validation.js';
 import { accessKeyOperations } from './access-keys.js';
 import { authorizationDetailsOperations } from './authorization-details.js';
 import { groupOperations } from './groups.js';
+import { accountOperations } from './account.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
 import { userOperations } from './users.js';
@@ -19,6 +20,7 @@ export const IAM_OPERATIONS = {
   ...policyOperations,
   ...groupOperations,
   ...authorizationDetailsOperations,
+  ...accountOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

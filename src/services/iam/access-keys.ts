@@ -14,7 +14,7 @@ import { accessKeyQuota, constraintViolation, noSuchAccessKey, noSuchUser } from
 import { paginate, type PageRequest } from './pagination.js';
 import { authorizeSubject, type Subject } from './subject.js';
 
-const MAX_KEYS = 2;
+export const MAX_KEYS = 2;
 const STATUSES: ReadonlySet<string> = new Set<AccessKeyStatus>(['Active', 'Inactive']);
 
 export interface AccessKeyMetadata {

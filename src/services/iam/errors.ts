@@ -88,3 +88,8 @@ export const nonUserCredentials = (): AwsError =>
 /** AWS's constraint-violation format (seen for roleSessionName and status). */
 export const constraintViolation = (field: string, value: string | number, constraint: string): AwsError =>
   new AwsError('ValidationError', `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: ${constraint}`);
+
+/** seen (CreateAccountAlias with an alias another account holds; AWS CLI and boto3 output quoted in public issues). */
+export const accountAliasExists = (alias: string): AwsError => new AwsError('EntityAlreadyExists', `The account alias ${alias} already exists.`);
+/** AWS's text not seen: IAM's "cannot be found" wording for an alias the account does not have. */
+export const noSuchAccountAlias = (alias: string): AwsError => new AwsError('NoSuchEntity', `The account alias ${alias} cannot be found.`);

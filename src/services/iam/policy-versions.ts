@@ -11,7 +11,7 @@ import { defaultVersionInUse, policyNotFound, policyVersionNotFound, policyVersi
 import { authorizedPolicy, authorizePolicy, checkManagedDocument } from './managed-policies.js';
 import { paginate, type PageRequest } from './pagination.js';
 
-const MAX_VERSIONS = 5;
+export const MAX_VERSIONS = 5;
 
 export interface PolicyVersionView {
   readonly Document?: string | undefined;
