@@ -3,7 +3,7 @@
  * way the doc and the written scenarios can fall out of step with a snapshot.
  */
 import { describe, expect, it } from 'vitest';
-import { coverageProblems, readDocRows } from './parity-doc.js';
+import { coverageProblems, type DocRow, readDocRows, undocumentedDifferences } from './parity-doc.js';
 
 const DOC = `
 ## Other: \`test_other.py\`
@@ -49,5 +49,13 @@ describe('docs/aws-parity.md as data', () => {
       'row TestB::test_many[*]: stands for 2 scenarios but covers 3',
       'TestD::test_gone: steps written, but docs/aws-parity.md does not list it',
     ]);
+  });
+
+  it('holds a known difference to the steps and paths its row names, both ways', () => {
+    const row: DocRow = { scenario: 'TestA::test_one', count: undefined, status: 'known difference', detail: 'AWS omits it: `get: Role.Description`' };
+    expect(undocumentedDifferences(['get: Role.Description: unexpected "d"'], row)).toEqual([]);
+    expect(undocumentedDifferences(['get: Role.Description: unexpected "d"', 'get: Role.Path: missing'], row)).toEqual(['not documented: get: Role.Path: missing']);
+    expect(undocumentedDifferences([], row)).toEqual(['documented but gone (flip the row to pass?): get: Role.Description']);
+    expect(undocumentedDifferences([], { ...row, detail: 'no spans' })).toHaveLength(1);
   });
 });

@@ -43,6 +43,20 @@ export function readDocRows(testFile: string, text = readFileSync(PARITY_DOC, 'u
   return rows;
 }
 
+/**
+ * How a scenario's differences stand against what its `known difference` row documents:
+ * the row names each difference by its step and path in code spans (`` `step: Path.To` ``),
+ * and every difference found must start with one of them, every one of them match a
+ * difference. Returns the mismatches (empty when the doc describes the run exactly).
+ */
+export function undocumentedDifferences(found: readonly string[], row: DocRow): string[] {
+  const documented = [...row.detail.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+  if (documented.length === 0) return [`row ${row.scenario}: a known difference must name its differences as \`step: path\``];
+  const problems = found.filter((d) => !documented.some((prefix) => d.startsWith(`${prefix}:`))).map((d) => `not documented: ${d}`);
+  for (const prefix of documented) if (!found.some((d) => d.startsWith(`${prefix}:`))) problems.push(`documented but gone (flip the row to pass?): ${prefix}`);
+  return problems;
+}
+
 /** The short name the doc uses for a snapshot key: what follows the test file. */
 export function shortKey(key: string): string {
   return key.slice(key.indexOf('::') + 2);
