@@ -26,7 +26,7 @@ export interface RoleView {
   readonly RoleId: string;
   readonly Arn: string;
   readonly CreateDate: Date;
-  /** The text as stored (principals shown as ARNs while they exist); not URL-encoded here. */
+  /** The text as stored (principals shown as ARNs while they exist), CreateRole's as sent; not URL-encoded here. */
   readonly AssumeRolePolicyDocument: string;
   readonly Description?: string | undefined;
   readonly MaxSessionDuration?: number | undefined;
@@ -106,7 +106,10 @@ export async function createRole(input: CreateRoleInput, ctx: ServiceContext): P
       };
       await roles.insert(tx, role);
       await generation.bump(tx);
-      return { Role: await roleView(tx, role, 'create') };
+      // AWS answers CreateRole with the trust policy as sent, before its principals are
+      // bound: a bare account id stays one (LocalStack's recording of real AWS,
+      // TestSTSIntegrations::test_assume_role). Reads show the stored, bound form.
+      return { Role: { ...(await roleView(tx, role, 'create')), AssumeRolePolicyDocument: input.AssumeRolePolicyDocument } };
     });
   } catch (e) {
     if (e instanceof UniqueViolation) throw roleExists(input.RoleName);

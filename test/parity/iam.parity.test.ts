@@ -1,0 +1,160 @@
+/**
+ * LocalStack's IAM parity tests (tests/aws/services/iam/test_iam.py), their steps written
+ * anew for the v3 SDK, against a started rolegate and compared with what real AWS answered
+ * in snapshots/iam/test_iam.snapshot.json. Names follow LocalStack's (`role-` + 8 hex
+ * characters) because some recorded errors depend on their length.
+ */
+import {
+  AttachRolePolicyCommand,
+  AttachUserPolicyCommand,
+  CreateGroupCommand,
+  CreatePolicyCommand,
+  CreateRoleCommand,
+  CreateUserCommand,
+  DeletePolicyCommand,
+  DeleteRoleCommand,
+  GetGroupPolicyCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  GetUserPolicyCommand,
+  ListRolesCommand,
+  PutGroupPolicyCommand,
+  PutRolePermissionsBoundaryCommand,
+  PutRolePolicyCommand,
+  PutUserPolicyCommand,
+  UpdateAssumeRolePolicyCommand,
+} from '@aws-sdk/client-iam';
+import { paritySuite, type Steps } from './parity-suite.js';
+import { REGION, type Scenario, shortUid } from './scenario.js';
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+const trustService = (service: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] });
+const listFunctions = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:ListFunctions'], Resource: ['*'] }] };
+
+/** The policy of the encoding tests: a resource ARN that holds another ARN, URL-encoded by the test. */
+function encodingPolicies() {
+  const target = encodeURIComponent(`arn:aws:apigateway:${REGION}::/restapis/aaeeieije`);
+  return {
+    target,
+    policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['apigatway:PUT'], Resource: [`arn:aws:apigateway:${REGION}::/tags/${target}`] }] },
+  };
+}
+
+/** test_role_attach_policy and test_user_attach_policy: the same four attempts on a role or a user. */
+async function attachAttempts(s: Scenario, attach: (policyArn: string) => Promise<unknown>): Promise<void> {
+  const policyName = `test-policy-${shortUid()}`;
+  const created = await s.call('create_policy_response', s.admin.iam.send(new CreatePolicyCommand({ PolicyName: policyName, PolicyDocument: json(listFunctions) })));
+  const arn = created.Policy!.Arn!;
+  await s.fails('non_existent_malformed_policy_arn', attach('longpolicynamebutnoarn'));
+  await s.fails('existing_policy_name_provided', attach(policyName));
+  await s.fails('valid_arn_not_existent', attach(`${arn}123`));
+  await s.call('valid_policy_arn', attach(arn));
+}
+
+/** Roles created under a fresh path, as the describe/list tests do. */
+async function roleUnderPrefix(s: Scenario, step: string): Promise<{ roleName: string; prefix: string }> {
+  const short = shortUid();
+  const prefix = `/${short}/`;
+  // LocalStack replaced `/<short>/` by `/<path-prefix>/`, so the placeholder is the part between the slashes.
+  s.bind('<path-prefix>', short);
+  const roleName = `role-${shortUid()}`;
+  await s.call(step, s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trustService('ec2.amazonaws.com')), Path: prefix })));
+  return { roleName, prefix };
+}
+
+const steps: Record<string, Steps> = {
+  'TestIAMIntegrations::test_update_assume_role_policy': async (s) => {
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com'] }, Action: ['sts:AssumeRole'] }] };
+    const roleName = `role-${shortUid()}`;
+    await s.call('created_role', s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(policy) })));
+    await s.call('updated_policy', s.admin.iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: json(policy) })));
+    await s.admin.iam.send(new DeleteRoleCommand({ RoleName: roleName }));
+  },
+
+  'TestIAMExtensions::test_create_role_with_malformed_assume_role_policy_document': async (s) => {
+    // The trailing comma after "Allow" makes it invalid JSON.
+    const document = '\n{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Action": "sts:AssumeRole",\n      "Principal": "*",\n      "Effect": "Allow",\n    }\n  ]\n}\n';
+    await s.fails('invalid-json', s.admin.iam.send(new CreateRoleCommand({ RoleName: `role-${shortUid()}`, AssumeRolePolicyDocument: document })));
+  },
+
+  'TestIAMIntegrations::test_list_roles_with_permission_boundary': async (s) => {
+    const { roleName, prefix } = await roleUnderPrefix(s, 'created_role');
+    const boundary = await s.admin.iam.send(new CreatePolicyCommand({ PolicyName: `policy-${shortUid()}`, PolicyDocument: json(listFunctions) }));
+    await s.admin.iam.send(new PutRolePermissionsBoundaryCommand({ RoleName: roleName, PermissionsBoundary: boundary.Policy!.Arn! }));
+    await s.call('list_roles_result', s.admin.iam.send(new ListRolesCommand({ PathPrefix: prefix })));
+  },
+
+  'TestIAMIntegrations::test_create_describe_role': async (s) => {
+    const { roleName, prefix } = await roleUnderPrefix(s, 'create_role_result');
+    await s.call('get_role_result', s.admin.iam.send(new GetRoleCommand({ RoleName: roleName })));
+    await s.call('list_roles_result', s.admin.iam.send(new ListRolesCommand({ PathPrefix: prefix })));
+  },
+
+  'TestIAMIntegrations::test_role_attach_policy': async (s) => {
+    const roleName = `test-role-${shortUid()}`;
+    await s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trustService('ec2.amazonaws.com')) }));
+    await attachAttempts(s, (policyArn) => s.admin.iam.send(new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn })));
+  },
+
+  'TestIAMIntegrations::test_user_attach_policy': async (s) => {
+    const userName = `test-role-${shortUid()}`; // sic: LocalStack names the user so
+    await s.admin.iam.send(new CreateUserCommand({ UserName: userName }));
+    await attachAttempts(s, (policyArn) => s.admin.iam.send(new AttachUserPolicyCommand({ UserName: userName, PolicyArn: policyArn })));
+  },
+
+  'TestIAMIntegrations::test_delete_non_existent_policy_returns_no_such_entity': async (s) => {
+    await s.fails('delete-non-existent-policy-exc', s.admin.iam.send(new DeletePolicyCommand({ PolicyArn: `arn:aws:iam::${s.accountId}:policy/non-existent-policy` })));
+  },
+
+  'TestIAMExtensions::test_role_with_path_lifecycle': async (s) => {
+    const roleName = `role-${shortUid()}`;
+    const path = `/path${shortUid()}/`;
+    s.bind('<path>', path);
+    await s.call('create-role-response', s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trustService('lambda.amazonaws.com')), Path: path })));
+    await s.call('get-role-response', s.admin.iam.send(new GetRoleCommand({ RoleName: roleName })));
+    await s.call('delete-role-response', s.admin.iam.send(new DeleteRoleCommand({ RoleName: roleName })));
+  },
+
+  'TestIAMPolicyEncoding::test_put_user_policy_encoding': async (s) => {
+    const { policy } = encodingPolicies();
+    const userName = `test-user-${shortUid()}`;
+    const policyName = `test-policy-${shortUid()}`;
+    await s.admin.iam.send(new CreateUserCommand({ UserName: userName }));
+    await s.admin.iam.send(new PutUserPolicyCommand({ UserName: userName, PolicyName: policyName, PolicyDocument: json(policy) }));
+    await s.call('get-policy-response', s.admin.iam.send(new GetUserPolicyCommand({ UserName: userName, PolicyName: policyName })));
+  },
+
+  'TestIAMPolicyEncoding::test_put_role_policy_encoding': async (s) => {
+    const { policy, target } = encodingPolicies();
+    const trust = { Version: '2012-10-17', Statement: [{ ...trustService('lambda.amazonaws.com').Statement[0], Condition: { StringEquals: { 'aws:SourceArn': target } } }] };
+    const roleName = `test-role-${shortUid()}`;
+    const policyName = `test-policy-${shortUid()}`;
+    const path = `/${shortUid()}/`;
+    s.bind('<path:1>', path);
+    await s.call('create-role-response', s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trust), Path: path })));
+    await s.admin.iam.send(new PutRolePolicyCommand({ RoleName: roleName, PolicyName: policyName, PolicyDocument: json(policy) }));
+    await s.call('get-policy-response', s.admin.iam.send(new GetRolePolicyCommand({ RoleName: roleName, PolicyName: policyName })));
+    await s.call('get-role-response', s.admin.iam.send(new GetRoleCommand({ RoleName: roleName })));
+    await s.call('list-roles-response', s.admin.iam.send(new ListRolesCommand({ PathPrefix: path })));
+  },
+
+  'TestIAMPolicyEncoding::test_put_group_policy_encoding': async (s) => {
+    const { policy } = encodingPolicies();
+    const groupName = `test-group-${shortUid()}`;
+    const policyName = `test-policy-${shortUid()}`;
+    await s.admin.iam.send(new CreateGroupCommand({ GroupName: groupName }));
+    await s.admin.iam.send(new PutGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName, PolicyDocument: json(policy) }));
+    await s.call('get-policy-response', s.admin.iam.send(new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName })));
+  },
+
+  'TestRoles::test_role_with_tags': async (s) => {
+    const roleName = `role-${shortUid()}`;
+    const path = '/role-with-tags/';
+    await s.call('create-role-response', s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trustService('ec2.amazonaws.com')), Tags: [{ Key: 'test', Value: 'value' }], Path: path })));
+    await s.call('get-role-response', s.admin.iam.send(new GetRoleCommand({ RoleName: roleName })));
+    await s.call('list-role-response', s.admin.iam.send(new ListRolesCommand({ PathPrefix: path })));
+  },
+};
+
+paritySuite('snapshots/iam/test_iam.snapshot.json', 'test_iam.py', steps);
