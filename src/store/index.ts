@@ -12,6 +12,7 @@ import { SqliteDb } from './sqlite.js';
 
 export { accessKeys } from './access-keys.js';
 export { accountAliases } from './account-aliases.js';
+export { AWS_MANAGED_ACCOUNT, awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies.js';
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
 export type { Db, Queryable, SqlValue } from './db.js';
