@@ -14,6 +14,7 @@ export { accessKeys } from './access-keys.js';
 export { accountAliases } from './account-aliases.js';
 export { accountSummary } from './account-summary.js';
 export type { AccountCounts } from './account-summary.js';
+export { AWS_MANAGED_ACCOUNT, awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies.js';
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
 export type { Db, Queryable, SqlValue } from './db.js';

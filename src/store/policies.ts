@@ -1,4 +1,5 @@
 /** Inline policies, customer managed policies with their versions, and attachments. */
+import { awsManagedPolicies } from './aws-managed-policies.js';
 import type { Queryable } from './db.js';
 import type { InlinePolicyRecord, ManagedPolicyRecord, OwnerKind, PolicyVersionRecord, Tag } from './records.js';
 import { nameKey, nullable, optional, readTags, writeTags } from './rows.js';
@@ -79,9 +80,14 @@ export const managedPolicies = {
       p.id, 'v1', document, p.createdAt,
     ]);
   },
+  /** A customer managed policy (AWS's own are not rows: see `resolve`). */
   async byArn(q: Queryable, arn: string): Promise<ManagedPolicyRecord | undefined> {
     const row = await q.get<ManagedRow>('SELECT * FROM managed_policies WHERE arn = ?', [arn]);
     return row && managedFromRow(row);
+  },
+  /** The policy of this ARN, whether AWS managed or customer managed. */
+  async resolve(q: Queryable, arn: string): Promise<ManagedPolicyRecord | undefined> {
+    return awsManagedPolicies.byArn(arn)?.policy ?? (await managedPolicies.byArn(q, arn));
   },
   async list(q: Queryable, accountId: string): Promise<ManagedPolicyRecord[]> {
     return (await q.all<ManagedRow>('SELECT * FROM managed_policies WHERE account_id = ? ORDER BY name', [accountId])).map(managedFromRow);
@@ -93,10 +99,18 @@ export const managedPolicies = {
   async versions(q: Queryable, policyId: string): Promise<PolicyVersionRecord[]> {
     return (await q.all<VersionRow>('SELECT * FROM policy_versions WHERE policy_id = ? ORDER BY created_at', [policyId])).map(versionFromRow);
   },
-  /** The default version's document of each of these policies, by ARN. */
+  /**
+   * The default version's document of each of these policies, by ARN; AWS managed
+   * policies come from their data, without a query.
+   */
   async defaultDocuments(q: Queryable, arns: readonly string[]): Promise<Map<string, { policy: ManagedPolicyRecord; document: string }>> {
     const out = new Map<string, { policy: ManagedPolicyRecord; document: string }>();
     for (const arn of arns) {
+      const aws = awsManagedPolicies.byArn(arn);
+      if (aws !== undefined) {
+        out.set(arn, { policy: aws.policy, document: aws.version.document });
+        continue;
+      }
       const policy = await managedPolicies.byArn(q, arn);
       if (policy === undefined) continue;
       const version = await managedPolicies.version(q, policy.id, policy.defaultVersion);
@@ -135,6 +149,10 @@ export const managedPolicies = {
   },
 };
 
+/** An attachment's owner is a user, role or group of the account given three times. */
+const OWNED_IN_ACCOUNT = `owner_id IN (SELECT id FROM users WHERE account_id = ?
+  UNION ALL SELECT id FROM roles WHERE account_id = ? UNION ALL SELECT id FROM iam_groups WHERE account_id = ?)`;
+
 export const attachments = {
   async attach(q: Queryable, policyArn: string, ownerId: string, ownerKind: OwnerKind): Promise<void> {
     await q.run('DELETE FROM policy_attachments WHERE policy_arn = ? AND owner_id = ?', [policyArn, ownerId]);
@@ -147,14 +165,20 @@ export const attachments = {
     const rows = await q.all<{ policy_arn: string }>('SELECT policy_arn FROM policy_attachments WHERE owner_id = ? ORDER BY policy_arn', [ownerId]);
     return rows.map((r) => r.policy_arn);
   },
-  /** Who has this policy attached, by owner id, with the kind of owner. */
-  async ownersOf(q: Queryable, policyArn: string): Promise<{ ownerId: string; ownerKind: OwnerKind }[]> {
+  /**
+   * Who in this account has this policy attached, by owner id, with the kind of owner.
+   * The account matters for AWS managed policies, which every account attaches.
+   */
+  async ownersOf(q: Queryable, policyArn: string, accountId: string): Promise<{ ownerId: string; ownerKind: OwnerKind }[]> {
     const rows = await q.all<{ owner_id: string; owner_kind: OwnerKind }>(
-      'SELECT owner_id, owner_kind FROM policy_attachments WHERE policy_arn = ? ORDER BY owner_id', [policyArn]);
+      `SELECT owner_id, owner_kind FROM policy_attachments WHERE policy_arn = ? AND ${OWNED_IN_ACCOUNT} ORDER BY owner_id`,
+      [policyArn, accountId, accountId, accountId]);
     return rows.map((r) => ({ ownerId: r.owner_id, ownerKind: r.owner_kind }));
   },
-  async count(q: Queryable, policyArn: string): Promise<number> {
-    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM policy_attachments WHERE policy_arn = ?', [policyArn]);
+  /** How many users, roles and groups of this account have this policy attached. */
+  async count(q: Queryable, policyArn: string, accountId: string): Promise<number> {
+    const row = await q.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM policy_attachments WHERE policy_arn = ? AND ${OWNED_IN_ACCOUNT}`, [policyArn, accountId, accountId, accountId]);
     return Number(row?.n ?? 0);
   },
 };

@@ -67,12 +67,12 @@ export const roles = {
   async lock(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('UPDATE roles SET name = name WHERE id = ?', [id])).changes === 1;
   },
-  /** Those with this policy as their permissions boundary. */
-  async withBoundary(q: Queryable, boundaryArn: string): Promise<RoleRecord[]> {
-    return (await q.all<Row>('SELECT * FROM roles WHERE boundary_arn = ? ORDER BY name_key', [boundaryArn])).map(fromRow);
+  /** The account's roles with this policy as their permissions boundary. */
+  async withBoundary(q: Queryable, boundaryArn: string, accountId: string): Promise<RoleRecord[]> {
+    return (await q.all<Row>('SELECT * FROM roles WHERE boundary_arn = ? AND account_id = ? ORDER BY name_key', [boundaryArn, accountId])).map(fromRow);
   },
-  async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
-    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM roles WHERE boundary_arn = ?', [boundaryArn]);
+  async countWithBoundary(q: Queryable, boundaryArn: string, accountId: string): Promise<number> {
+    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM roles WHERE boundary_arn = ? AND account_id = ?', [boundaryArn, accountId]);
     return Number(row?.n ?? 0);
   },
   async remove(q: Queryable, id: string): Promise<boolean> {

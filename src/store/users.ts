@@ -54,13 +54,14 @@ export const users = {
   async lock(q: Queryable, id: string): Promise<boolean> {
     return (await q.run('UPDATE users SET name = name WHERE id = ?', [id])).changes === 1;
   },
-  /** Those with this policy as their permissions boundary. */
-  async withBoundary(q: Queryable, boundaryArn: string): Promise<UserRecord[]> {
-    return (await q.all<UserRow>('SELECT * FROM users WHERE boundary_arn = ? ORDER BY name_key', [boundaryArn])).map(userFromRow);
+  /** The account's users with this policy as their permissions boundary. */
+  async withBoundary(q: Queryable, boundaryArn: string, accountId: string): Promise<UserRecord[]> {
+    const rows = await q.all<UserRow>('SELECT * FROM users WHERE boundary_arn = ? AND account_id = ? ORDER BY name_key', [boundaryArn, accountId]);
+    return rows.map(userFromRow);
   },
-  /** How many users have this policy as their permissions boundary. */
-  async countWithBoundary(q: Queryable, boundaryArn: string): Promise<number> {
-    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM users WHERE boundary_arn = ?', [boundaryArn]);
+  /** How many of the account's users have this policy as their permissions boundary. */
+  async countWithBoundary(q: Queryable, boundaryArn: string, accountId: string): Promise<number> {
+    const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM users WHERE boundary_arn = ? AND account_id = ?', [boundaryArn, accountId]);
     return Number(row?.n ?? 0);
   },
   async remove(q: Queryable, id: string): Promise<boolean> {

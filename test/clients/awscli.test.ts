@@ -201,4 +201,17 @@ describe.skipIf(cli === undefined)(title, () => {
     expect(await as(server.root, 'iam', 'delete-account-alias', '--account-alias', 'example-corp')).toMatchObject({ code: 0, stdout: '' });
     expect(json(await as(server.root, 'iam', 'list-account-aliases'))['AccountAliases']).toEqual([]);
   });
+
+  it('attaches an AWS managed policy to a role and lists AWS\'s policies (the example of docs/service.md)', async () => {
+    const arn = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
+    expect((await as(session, 'iam', 'list-roles')).code).not.toBe(0);
+    expect(await as(server.root, 'iam', 'attach-role-policy', '--role-name', 'dev', '--policy-arn', arn)).toMatchObject({ code: 0, stdout: '' });
+    expect(json(await as(server.root, 'iam', 'list-attached-role-policies', '--role-name', 'dev'))['AttachedPolicies']).toEqual([{ PolicyName: 'IAMReadOnlyAccess', PolicyArn: arn }]);
+    // The role's existing session reads IAM at once.
+    expect(json(await as(session, 'iam', 'list-roles'))['Roles'].map((r: { RoleName: string }) => r.RoleName)).toEqual(['dev']);
+    const listed = json(await as(server.root, 'iam', 'list-policies', '--scope', 'AWS'))['Policies'] as { PolicyName: string }[];
+    expect(listed.map((p) => p.PolicyName)).toEqual(['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
+    const version = json(await as(server.root, 'iam', 'get-policy-version', '--policy-arn', arn, '--version-id', 'v4'))['PolicyVersion'];
+    expect(version.Document.Statement[0].Action).toContain('iam:List*');
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessKeys, accountAliases, accounts, accountSummary, attachments, generation, groups, inlinePolicies, managedPolicies, migrate, roles, sealingKeys, UniqueViolation, users,
+  accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, managedPolicies, migrate, roles,
+  sealingKeys, UniqueViolation, users,
   type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -101,12 +102,13 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       const docs = await managedPolicies.defaultDocuments(db, [arn, `arn:aws:iam::${ACCOUNT}:policy/missing`]);
       expect([...docs.keys()]).toEqual([arn]);
       expect(docs.get(arn)?.document).toBe('{"v":1}');
+      // The role Deployer (stored above) owns the attachment: counts are per account.
       await attachments.attach(db, arn, 'AROADEPLOYER000000001', 'role');
       await attachments.attach(db, arn, 'AROADEPLOYER000000001', 'role');
-      expect(await attachments.count(db, arn)).toBe(1);
+      expect(await attachments.count(db, arn, ACCOUNT)).toBe(1);
       expect(await attachments.forOwner(db, 'AROADEPLOYER000000001')).toEqual([arn]);
       expect(await attachments.detach(db, arn, 'AROADEPLOYER000000001')).toBe(true);
-      expect(await attachments.count(db, arn)).toBe(0);
+      expect(await attachments.count(db, arn, ACCOUNT)).toBe(0);
     });
 
     it("replaces a managed policy's tags inside a transaction that holds its row", async ({ skip }) => {
@@ -141,17 +143,41 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
     it('finds who has a policy attached, and who has it as a boundary', async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       const arn = `arn:aws:iam::${ACCOUNT}:policy/used`;
+      await users.insert(db, user('user', 'AIDAUSER0000000000001'));
+      await roles.insert(db, role('role', 'AROAROLE0000000000001'));
       await attachments.attach(db, arn, 'AIDAUSER0000000000001', 'user');
       await attachments.attach(db, arn, 'AROAROLE0000000000001', 'role');
-      expect(await attachments.ownersOf(db, arn)).toEqual([
+      expect(await attachments.ownersOf(db, arn, ACCOUNT)).toEqual([
         { ownerId: 'AIDAUSER0000000000001', ownerKind: 'user' },
         { ownerId: 'AROAROLE0000000000001', ownerKind: 'role' },
       ]);
       await users.insert(db, { ...user('fenced', 'AIDAFENCED00000000001'), boundaryArn: arn });
       await users.insert(db, user('free', 'AIDAFREE0000000000001'));
       await roles.insert(db, { ...role('fenced-role', 'AROAFENCED00000000001'), boundaryArn: arn });
-      expect((await users.withBoundary(db, arn)).map((u) => u.name)).toEqual(['fenced']);
-      expect((await roles.withBoundary(db, arn)).map((r) => r.name)).toEqual(['fenced-role']);
+      expect((await users.withBoundary(db, arn, ACCOUNT)).map((u) => u.name)).toEqual(['fenced']);
+      expect((await roles.withBoundary(db, arn, ACCOUNT)).map((r) => r.name)).toEqual(['fenced-role']);
+    });
+
+    it("counts an AWS managed policy's use in each account apart, and reads its document without a row", async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const arn = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
+      const other = '777788889999';
+      await accounts.insert(db, { id: other, name: 'other', createdAt: T });
+      await users.insert(db, { ...user('reader', 'AIDAREADER00000000001'), boundaryArn: arn });
+      await users.insert(db, { ...user('reader', 'AIDAREADER00000000002'), accountId: other });
+      await roles.insert(db, { ...role('reader-role', 'AROAREADER00000000001'), accountId: other, boundaryArn: arn });
+      await attachments.attach(db, arn, 'AIDAREADER00000000001', 'user');
+      await attachments.attach(db, arn, 'AIDAREADER00000000002', 'user');
+      await attachments.attach(db, arn, 'AROAREADER00000000001', 'role');
+      expect([await attachments.count(db, arn, ACCOUNT), await attachments.count(db, arn, other)]).toEqual([1, 2]);
+      expect((await attachments.ownersOf(db, arn, ACCOUNT)).map((o) => o.ownerId)).toEqual(['AIDAREADER00000000001']);
+      expect([await users.countWithBoundary(db, arn, ACCOUNT), await users.countWithBoundary(db, arn, other)]).toEqual([1, 0]);
+      expect([await roles.countWithBoundary(db, arn, ACCOUNT), await roles.countWithBoundary(db, arn, other)]).toEqual([0, 1]);
+      expect((await roles.withBoundary(db, arn, other)).map((r) => r.name)).toEqual(['reader-role']);
+      const aws = awsManagedPolicies.byArn(arn);
+      expect((await managedPolicies.defaultDocuments(db, [arn])).get(arn)?.document).toBe(aws?.version.document);
+      expect(await managedPolicies.resolve(db, arn)).toBe(aws?.policy);
+      expect(await managedPolicies.byArn(db, arn)).toBeUndefined();
     });
 
     it('keeps groups with unique names, their members both ways, and renames', async ({ skip }) => {
@@ -183,12 +209,12 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
 
     it('keeps one alias per account, unique across accounts', async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
-      await accounts.insert(db, { id: '444455556666', name: 'other', createdAt: T });
+      await accounts.insert(db, { id: '121212121212', name: 'other', createdAt: T });
       await accountAliases.set(db, ACCOUNT, 'first-alias');
       await accountAliases.set(db, ACCOUNT, 'second-alias');
       expect(await accountAliases.forAccount(db, ACCOUNT)).toBe('second-alias');
       expect(await accountAliases.owner(db, 'first-alias')).toBeUndefined();
-      await expect(accountAliases.set(db, '444455556666', 'second-alias')).rejects.toBeInstanceOf(UniqueViolation);
+      await expect(accountAliases.set(db, '121212121212', 'second-alias')).rejects.toBeInstanceOf(UniqueViolation);
       expect(await accountAliases.remove(db, ACCOUNT, 'other-alias')).toBe(false);
       expect(await accountAliases.remove(db, ACCOUNT, 'second-alias')).toBe(true);
       expect(await accountAliases.forAccount(db, ACCOUNT)).toBeUndefined();
@@ -196,7 +222,7 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
 
     it("counts an account's users, groups, roles, own policies, attachments and root keys, and no other account's", async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
-      const id = '777788889999';
+      const id = '444455556666';
       await accounts.insert(db, { id, name: 'counted', createdAt: T });
       const none = { users: 0, groups: 0, roles: 0, policies: 0, attachments: 0, rootAccessKeys: 0 };
       const elsewhere = await accountSummary.counts(db, ACCOUNT);

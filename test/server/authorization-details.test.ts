@@ -114,6 +114,19 @@ describe('GetAccountAuthorizationDetails', () => {
     expect(seen).toEqual(['user:alice', 'group:ops', 'role:app', 'role:r1', 'role:r2', 'role:r3', 'policy:read']);
   });
 
+  it("lists AWS's managed policies the account uses, and only those", async () => {
+    const readOnly = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
+    expect((await root.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['AWSManagedPolicy'] }))).Policies).toEqual([]);
+    await root.send(new AttachGroupPolicyCommand({ GroupName: 'ops', PolicyArn: readOnly }));
+    const out = await root.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['AWSManagedPolicy', 'Group'] }));
+    expect(out.Policies!.map((p) => [p.Arn, p.AttachmentCount, p.DefaultVersionId])).toEqual([[readOnly, 1, 'v4']]);
+    expect(out.Policies![0]!.PolicyVersionList!.map((v) => [v.VersionId, v.IsDefaultVersion])).toEqual([['v4', true]]);
+    expect(JSON.parse(decodeURIComponent(out.Policies![0]!.PolicyVersionList![0]!.Document!)).Version).toBe('2012-10-17');
+    expect(out.GroupDetailList![0]!.AttachedManagedPolicies).toContainEqual({ PolicyName: 'IAMReadOnlyAccess', PolicyArn: readOnly });
+    const local = await root.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['LocalManagedPolicy'] }));
+    expect(local.Policies!.map((p) => p.PolicyName)).toEqual(['read']);
+  });
+
   it('is authorized as iam:GetAccountAuthorizationDetails on *', async () => {
     await root.send(new CreateUserCommand({ UserName: 'auditor' }));
     const key = (await root.send(new CreateAccessKeyCommand({ UserName: 'auditor' }))).AccessKey!;

@@ -1,16 +1,17 @@
 /**
  * GetAccountAuthorizationDetails: a snapshot of the account's IAM configuration — every
  * user (with its inline policies, groups, attached policies, boundary, tags), group,
- * role (with its trust policy) and customer managed policy (with every version's
- * document). `Filter` keeps the entity types named; one page spans all four lists, in
- * the order users, groups, roles, policies.
+ * role (with its trust policy) and managed policy (with every version's document):
+ * the account's own, and the AWS managed policies the account uses. `Filter` keeps the
+ * entity types named; one page spans all four lists, in the order users, groups, roles,
+ * policies.
  */
-import { attachments, groups, inlinePolicies, managedPolicies, roles, users, type Queryable } from '../../store/index.js';
+import { attachments, awsManagedPolicies, groups, inlinePolicies, managedPolicies, roles, users, type ManagedPolicyRecord, type Queryable } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { groupView, type GroupView } from './groups.js';
 import { policyView, type AttachedPolicy, type PolicyView } from './managed-policies.js';
 import { paginate, type PageRequest } from './pagination.js';
-import { versionView, type PolicyVersionView } from './policy-versions.js';
+import { versionsOf, versionView, type PolicyVersionView } from './policy-versions.js';
 import { roleView, type RoleView } from './roles.js';
 import { userView, type UserView } from './users.js';
 
@@ -79,11 +80,15 @@ export async function getAccountAuthorizationDetails(
   if (wanted('Role')) {
     for (const r of await roles.list(db, account)) entries.push({ key: `3${r.name.toLowerCase()}`, kind: 'role', build: (q) => roleDetail(q, r) });
   }
-  if (wanted('LocalManagedPolicy')) {
-    for (const p of await managedPolicies.list(db, account)) {
-      entries.push({ key: `4${p.name.toLowerCase()}`, kind: 'policy', build: (q) => policyDetail(q, p) });
+  const policies: ManagedPolicyRecord[] = wanted('LocalManagedPolicy') ? await managedPolicies.list(db, account) : [];
+  if (wanted('AWSManagedPolicy')) {
+    // Of AWS's policies, those in use here: attached, or a boundary, in this account.
+    for (const { policy } of awsManagedPolicies.list()) {
+      const view = await policyView(db, policy, account, 'list');
+      if (view.AttachmentCount > 0 || view.PermissionsBoundaryUsageCount > 0) policies.push(policy);
     }
   }
+  for (const p of policies) entries.push({ key: `4${p.name.toLowerCase()} ${p.arn}`, kind: 'policy', build: (q) => policyDetail(q, p, account) });
 
   const page = paginate(entries, (e) => e.key, input);
   const out: AuthorizationDetails = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [], IsTruncated: page.IsTruncated, Marker: page.Marker };
@@ -103,7 +108,7 @@ async function inlineDetails(q: Queryable, ownerId: string): Promise<PolicyDetai
 async function attachedDetails(q: Queryable, ownerId: string): Promise<AttachedPolicy[]> {
   const out: AttachedPolicy[] = [];
   for (const arn of await attachments.forOwner(q, ownerId)) {
-    const policy = await managedPolicies.byArn(q, arn);
+    const policy = await managedPolicies.resolve(q, arn);
     if (policy !== undefined) out.push({ PolicyName: policy.name, PolicyArn: policy.arn });
   }
   return out;
@@ -140,9 +145,9 @@ async function roleDetail(q: Queryable, role: Parameters<typeof roleView>[1]): P
   };
 }
 
-async function policyDetail(q: Queryable, policy: Parameters<typeof policyView>[1]): Promise<ManagedPolicyDetail> {
+async function policyDetail(q: Queryable, policy: ManagedPolicyRecord, account: string): Promise<ManagedPolicyDetail> {
   // The detail has every field of GetPolicy's answer but the tags.
-  const { Tags: _tags, ...view } = await policyView(q, policy, 'get');
-  const versions = await managedPolicies.versions(q, policy.id);
+  const { Tags: _tags, ...view } = await policyView(q, policy, account, 'get');
+  const versions = await versionsOf(q, policy);
   return { ...view, PolicyVersionList: versions.map((v) => versionView(policy, v, true)) };
 }

@@ -74,6 +74,15 @@ export const policyHasVersions = (): AwsError =>
     'DeleteConflict',
     "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy.",
   );
+/**
+ * AWS's text not seen: DeletePolicy, CreatePolicyVersion, SetDefaultPolicyVersion and
+ * DeletePolicyVersion on an AWS managed policy. Recalled as AccessDenied, even for an
+ * administrator (the policy is not the caller's account's); worded as IAM's denial.
+ */
+export const awsPolicyReadOnly = (callerArn: string, action: string, arn: string): AwsError =>
+  new AwsError('AccessDenied', `User: ${callerArn} is not authorized to perform: ${action} on resource: ${arn}`);
+/** seen (reported from Tag/UntagPolicy on an AWS managed policy, by the ACK IAM controller). */
+export const policyTagsNotSupported = (): AwsError => new AwsError('InvalidInput', 'Tags not supported for policies in this domain');
 /** AWS's text recalled, not seen in a recorded response. */
 export const boundaryNotFound = (arn: string): AwsError => new AwsError('NoSuchEntity', `Scope ARN: ${arn} does not exist or is not attachable.`);
 

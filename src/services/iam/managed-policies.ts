@@ -1,18 +1,21 @@
 /**
- * Customer managed policies and their attachments: CreatePolicy, GetPolicy, DeletePolicy,
+ * Managed policies and their attachments: CreatePolicy, GetPolicy, DeletePolicy,
  * ListPolicies, Tag/Untag/ListPolicyTags, Attach/Detach/ListAttached{User,Role,Group}Policies. A policy is created with version `v1`
  * as its default; IAM's quota of 6144 characters without white space holds per version.
+ * AWS managed policies (store/aws-managed-policies.ts) are read and attached like the
+ * account's own, with their usage counted in the caller's account, and changed by no one.
  */
 import { iamArn, parseArn, uniqueId } from '../../arn/index.js';
 import { parsePolicy, policySize, POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
 import {
-  accounts, attachments, generation, managedPolicies, roles, UniqueViolation, users,
+  accounts, attachments, AWS_MANAGED_ACCOUNT, awsManagedPolicies, generation, managedPolicies, roles, UniqueViolation, users,
   type ManagedPolicyRecord, type Queryable, type Tag,
 } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { policyResource } from './arns.js';
 import {
-  attachedPolicyQuota, invalidArn, managedPolicyQuota, policyExists, policyHasVersions, policyInUse, policyNotAttachable, policyNotFound, tagQuota,
+  attachedPolicyQuota, awsPolicyReadOnly, invalidArn, managedPolicyQuota, policyExists, policyHasVersions, policyInUse, policyNotAttachable, policyNotFound,
+  policyTagsNotSupported, tagQuota,
 } from './errors.js';
 import { authorizedOwner, OWNERS, type OwnerKindSpec } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
@@ -40,7 +43,8 @@ export interface AttachedPolicy {
   readonly PolicyArn: string;
 }
 
-export async function policyView(q: Queryable, p: ManagedPolicyRecord, of: 'get' | 'list' = 'get'): Promise<PolicyView> {
+/** Usage is counted in `account`: see usageAccount. */
+export async function policyView(q: Queryable, p: ManagedPolicyRecord, account: string, of: 'get' | 'list' = 'get'): Promise<PolicyView> {
   const full = of === 'get';
   return {
     PolicyName: p.name,
@@ -48,8 +52,8 @@ export async function policyView(q: Queryable, p: ManagedPolicyRecord, of: 'get'
     Arn: p.arn,
     Path: p.path,
     DefaultVersionId: p.defaultVersion,
-    AttachmentCount: await attachments.count(q, p.arn),
-    PermissionsBoundaryUsageCount: await boundaryUsage(q, p.arn),
+    AttachmentCount: await attachments.count(q, p.arn, account),
+    PermissionsBoundaryUsageCount: await boundaryUsage(q, p.arn, account),
     IsAttachable: true,
     // Listings leave out the description and the tags (ListPolicies' documentation).
     Description: full ? p.description : undefined,
@@ -99,7 +103,7 @@ export async function createPolicy(
       if (taken) throw policyExists(input.PolicyName);
       await managedPolicies.insert(tx, policy, input.PolicyDocument);
       await generation.bump(tx);
-      return { Policy: await policyView(tx, policy) };
+      return { Policy: await policyView(tx, policy, account) };
     });
   } catch (e) {
     if (e instanceof UniqueViolation) throw policyExists(input.PolicyName);
@@ -109,15 +113,15 @@ export async function createPolicy(
 
 export async function getPolicy(input: { readonly PolicyArn: string }, ctx: ServiceContext): Promise<{ Policy: PolicyView }> {
   const policy = await authorizedPolicy(input.PolicyArn, 'iam:GetPolicy', ctx);
-  return { Policy: await policyView(ctx.deps.db, policy) };
+  return { Policy: await policyView(ctx.deps.db, policy, usageAccount(policy, ctx)) };
 }
 
 export async function deletePolicy(input: { readonly PolicyArn: string }, ctx: ServiceContext): Promise<Empty> {
-  await authorizePolicy(input.PolicyArn, 'iam:DeletePolicy', ctx);
+  await authorizePolicyChange(input.PolicyArn, 'iam:DeletePolicy', ctx);
   await ctx.deps.db.transaction(async (tx) => {
     const policy = await managedPolicies.byArn(tx, input.PolicyArn);
     if (policy === undefined) throw policyNotFound(input.PolicyArn);
-    if ((await attachments.count(tx, policy.arn)) > 0 || (await boundaryUsage(tx, policy.arn)) > 0) throw policyInUse();
+    if ((await attachments.count(tx, policy.arn, policy.accountId)) > 0 || (await boundaryUsage(tx, policy.arn, policy.accountId)) > 0) throw policyInUse();
     if ((await managedPolicies.versions(tx, policy.id)).length > 1) throw policyHasVersions();
     await managedPolicies.remove(tx, policy.id);
     await generation.bump(tx);
@@ -126,10 +130,11 @@ export async function deletePolicy(input: { readonly PolicyArn: string }, ctx: S
 }
 
 /**
- * The account's managed policies, by name. rolegate has no AWS managed policies yet, so
- * `Scope=AWS` lists none. `OnlyAttached` keeps those attached to a user or role;
- * `PolicyUsageFilter` those attached as permissions policies (`PermissionsPolicy`) or used
- * as a permissions boundary (`PermissionsBoundary`).
+ * Managed policies by name: AWS's and the account's (`Scope=All`, the default), AWS's
+ * alone (`AWS`) or the account's alone (`Local`), paged together. `OnlyAttached` keeps
+ * those attached to a user or role of the account; `PolicyUsageFilter` those attached as
+ * permissions policies (`PermissionsPolicy`) or used as a permissions boundary
+ * (`PermissionsBoundary`) in the account.
  */
 export async function listPolicies(
   input: PageRequest & {
@@ -144,18 +149,21 @@ export async function listPolicies(
   const prefix = input.PathPrefix ?? '/';
   await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:ListPolicies', resource: iamArn(account, 'policy', prefix, '') });
   const db = ctx.deps.db;
-  const local = input.Scope === 'AWS' ? [] : (await managedPolicies.list(db, account)).filter((p) => p.path.startsWith(prefix));
+  const aws = input.Scope === 'Local' ? [] : awsManagedPolicies.list().map((p) => p.policy);
+  const local = input.Scope === 'AWS' ? [] : await managedPolicies.list(db, account);
   // Usage is counted only when a filter asks; views are built for the page alone.
   const attachedOnly = input.OnlyAttached === true || input.PolicyUsageFilter === 'PermissionsPolicy';
   const kept: ManagedPolicyRecord[] = [];
-  for (const p of local) {
-    if (attachedOnly && (await attachments.count(db, p.arn)) === 0) continue;
-    if (input.PolicyUsageFilter === 'PermissionsBoundary' && (await boundaryUsage(db, p.arn)) === 0) continue;
+  for (const p of [...aws, ...local]) {
+    if (!p.path.startsWith(prefix)) continue;
+    if (attachedOnly && (await attachments.count(db, p.arn, account)) === 0) continue;
+    if (input.PolicyUsageFilter === 'PermissionsBoundary' && (await boundaryUsage(db, p.arn, account)) === 0) continue;
     kept.push(p);
   }
-  const page = paginate(kept, (p) => p.name.toLowerCase(), input);
+  // An account may name a policy like one of AWS's: the ARN keeps the keys unique.
+  const page = paginate(kept, (p) => `${p.name.toLowerCase()}\u0000${p.arn}`, input);
   const views: PolicyView[] = [];
-  for (const p of page.items) views.push(await policyView(db, p, 'list'));
+  for (const p of page.items) views.push(await policyView(db, p, account, 'list'));
   return { Policies: views, IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
 
@@ -182,6 +190,7 @@ export async function listPolicyTags(
 
 /** One transaction: lock the policy, re-read its tags, write what `change` makes of them. */
 async function changePolicyTags(arn: string, change: (tags: readonly Tag[]) => Tag[], ctx: ServiceContext): Promise<void> {
+  if (awsManagedPolicies.byArn(arn) !== undefined) throw policyTagsNotSupported();
   await ctx.deps.db.transaction(async (tx) => {
     const found = await managedPolicies.byArn(tx, arn);
     if (found === undefined) throw policyNotFound(arn);
@@ -220,9 +229,9 @@ async function attach(spec: OwnerKindSpec, ownerName: string, policyArn: string,
   const owner = await authorizedOwner(spec, ownerName, `iam:Attach${spec.title}Policy`, ctx, [['iam:PolicyARN', policyArn]]);
   if (parseArn(policyArn) === undefined) throw invalidArn();
   await ctx.deps.db.transaction(async (tx) => {
-    const policy = await managedPolicies.byArn(tx, policyArn);
-    // Another account's customer managed policy is not attachable here.
-    if (policy === undefined || policy.accountId !== ctx.caller.accountId) throw policyNotAttachable(policyArn);
+    const policy = await managedPolicies.resolve(tx, policyArn);
+    // Another account's customer managed policy is not attachable here; AWS's are, everywhere.
+    if (policy === undefined || usageAccount(policy, ctx) !== ctx.caller.accountId) throw policyNotAttachable(policyArn);
     if (!(await spec.lock(tx, owner.id))) throw spec.noSuchOwner(ownerName);
     const attached = await attachments.forOwner(tx, owner.id);
     if (!attached.includes(policyArn) && attached.length >= spec.attachedQuota) throw attachedPolicyQuota(spec.title, spec.attachedQuota);
@@ -247,7 +256,7 @@ async function listAttached(spec: OwnerKindSpec, ownerName: string, request: Lis
   const prefix = request.PathPrefix ?? '/';
   const found: ManagedPolicyRecord[] = [];
   for (const arn of await attachments.forOwner(ctx.deps.db, owner.id)) {
-    const policy = await managedPolicies.byArn(ctx.deps.db, arn);
+    const policy = await managedPolicies.resolve(ctx.deps.db, arn);
     if (policy !== undefined && policy.path.startsWith(prefix)) found.push(policy);
   }
   const page = paginate(found, (p) => p.arn, request);
@@ -257,9 +266,18 @@ async function listAttached(spec: OwnerKindSpec, ownerName: string, request: Lis
 /** A policy read for an operation authorized on it; NoSuchEntity when there is none. */
 export async function authorizedPolicy(arn: string, action: string, ctx: ServiceContext): Promise<ManagedPolicyRecord> {
   await authorizePolicy(arn, action, ctx);
-  const policy = await managedPolicies.byArn(ctx.deps.db, arn);
+  const policy = await managedPolicies.resolve(ctx.deps.db, arn);
   if (policy === undefined) throw policyNotFound(arn);
   return policy;
+}
+
+/**
+ * Authorizes a change to a policy (a delete or a version operation), which no caller
+ * may make to an AWS managed policy, however broad its permissions.
+ */
+export async function authorizePolicyChange(arn: string, action: string, ctx: ServiceContext): Promise<void> {
+  await authorizePolicy(arn, action, ctx);
+  if (awsManagedPolicies.byArn(arn) !== undefined) throw awsPolicyReadOnly(ctx.caller.arn, action, arn);
 }
 
 /** A managed policy's document (any version): an identity policy within IAM's size quota. */
@@ -268,13 +286,25 @@ export function checkManagedDocument(text: string): void {
   if (policySize(text) > POLICY_SIZE_QUOTA.managed) throw managedPolicyQuota();
 }
 
-/** The ARN is the resource: it must parse before anything is authorized on it. */
+/**
+ * The ARN is the resource: it must parse before anything is authorized on it. AWS's
+ * policies (account `aws`) are no other account's resource: IAM decides calls on them
+ * by the caller's identity policies alone, so they are authorized as the caller's own.
+ * That opens nothing: there is no resource policy to grant, and account `aws` holds
+ * nothing but AWS's read-only policies (accounts are twelve digits).
+ */
 export async function authorizePolicy(arn: string, action: string, ctx: ServiceContext, context: Iterable<readonly [string, ContextValue]> = []): Promise<void> {
   const parsed = parseArn(arn);
   if (parsed === undefined) throw invalidArn();
-  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: arn, resourceAccount: parsed.account, context });
+  const resourceAccount = parsed.account === AWS_MANAGED_ACCOUNT ? undefined : parsed.account;
+  await ctx.authorizer.require(ctx.caller, ctx.facts, { action, resource: arn, resourceAccount, context });
 }
 
-async function boundaryUsage(q: Queryable, arn: string): Promise<number> {
-  return (await users.countWithBoundary(q, arn)) + (await roles.countWithBoundary(q, arn));
+/** The account a policy's usage is counted in: its own, or for AWS's, the caller's. */
+export function usageAccount(policy: ManagedPolicyRecord, ctx: ServiceContext): string {
+  return awsManagedPolicies.owns(policy) ? ctx.caller.accountId : policy.accountId;
+}
+
+async function boundaryUsage(q: Queryable, arn: string, account: string): Promise<number> {
+  return (await users.countWithBoundary(q, arn, account)) + (await roles.countWithBoundary(q, arn, account));
 }

@@ -1,12 +1,12 @@
 /**
- * ListEntitiesForPolicy: the groups, users and roles that use a managed policy, as a
- * permissions policy (attached) or — users and roles only — as their permissions
- * boundary, filtered by kind, path and usage, and paged together: groups, then users,
- * then roles, each by name.
+ * ListEntitiesForPolicy: the groups, users and roles of the caller's account that use a
+ * managed policy, as a permissions policy (attached) or — users and roles only — as
+ * their permissions boundary, filtered by kind, path and usage, and paged together:
+ * groups, then users, then roles, each by name.
  */
-import { attachments, groups, roles, users, type GroupRecord, type RoleRecord, type UserRecord } from '../../store/index.js';
+import { attachments, awsManagedPolicies, groups, roles, users, type GroupRecord, type RoleRecord, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
-import { authorizedPolicy } from './managed-policies.js';
+import { authorizedPolicy, usageAccount } from './managed-policies.js';
 import { paginate, type PageRequest } from './pagination.js';
 
 export interface ListEntitiesForPolicyInput extends PageRequest {
@@ -35,9 +35,10 @@ const KIND_ORDER = { group: 0, user: 1, role: 2 } as const;
 export async function listEntitiesForPolicy(input: ListEntitiesForPolicyInput, ctx: ServiceContext): Promise<EntitiesForPolicy> {
   const policy = await authorizedPolicy(input.PolicyArn, 'iam:ListEntitiesForPolicy', ctx);
   const db = ctx.deps.db;
+  const account = usageAccount(policy, ctx);
   const byId = new Map<string, Entity>();
   if (input.PolicyUsageFilter !== 'PermissionsBoundary') {
-    for (const { ownerId, ownerKind } of await attachments.ownersOf(db, policy.arn)) {
+    for (const { ownerId, ownerKind } of await attachments.ownersOf(db, policy.arn, account)) {
       if (ownerKind === 'user') {
         const record = await users.byId(db, ownerId);
         if (record !== undefined) byId.set(ownerId, { kind: 'user', record });
@@ -51,11 +52,12 @@ export async function listEntitiesForPolicy(input: ListEntitiesForPolicyInput, c
     }
   }
   if (input.PolicyUsageFilter !== 'PermissionsPolicy') {
-    for (const record of await users.withBoundary(db, policy.arn)) byId.set(record.id, { kind: 'user', record });
-    for (const record of await roles.withBoundary(db, policy.arn)) byId.set(record.id, { kind: 'role', record });
+    for (const record of await users.withBoundary(db, policy.arn, account)) byId.set(record.id, { kind: 'user', record });
+    for (const record of await roles.withBoundary(db, policy.arn, account)) byId.set(record.id, { kind: 'role', record });
   }
   const prefix = input.PathPrefix ?? '/';
-  const wanted = [...byId.values()].filter((e) => e.record.path.startsWith(prefix) && kindPasses(e.kind, input.EntityFilter));
+  const awsManaged = awsManagedPolicies.owns(policy);
+  const wanted = [...byId.values()].filter((e) => e.record.path.startsWith(prefix) && kindPasses(e.kind, input.EntityFilter, awsManaged));
   const page = paginate(wanted, (e) => `${KIND_ORDER[e.kind]}${e.record.name.toLowerCase()}`, input);
   const out: EntitiesForPolicy = { PolicyGroups: [], PolicyUsers: [], PolicyRoles: [], IsTruncated: page.IsTruncated, Marker: page.Marker };
   for (const e of page.items) {
@@ -66,12 +68,15 @@ export async function listEntitiesForPolicy(input: ListEntitiesForPolicyInput, c
   return out;
 }
 
-/** Every policy here is customer managed: LocalManagedPolicy lets all through, AWSManagedPolicy none. */
-function kindPasses(kind: Entity['kind'], filter: string | undefined): boolean {
+/** LocalManagedPolicy and AWSManagedPolicy filter by the policy's kind: all its entities or none. */
+function kindPasses(kind: Entity['kind'], filter: string | undefined, awsManaged: boolean): boolean {
   switch (filter) {
     case undefined:
-    case 'LocalManagedPolicy':
       return true;
+    case 'LocalManagedPolicy':
+      return !awsManaged;
+    case 'AWSManagedPolicy':
+      return awsManaged;
     case 'User':
       return kind === 'user';
     case 'Role':
@@ -79,6 +84,6 @@ function kindPasses(kind: Entity['kind'], filter: string | undefined): boolean {
     case 'Group':
       return kind === 'group';
     default:
-      return false; // AWSManagedPolicy
+      return false;
   }
 }

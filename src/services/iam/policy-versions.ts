@@ -3,12 +3,13 @@
  * default), GetPolicyVersion, ListPolicyVersions (newest first), SetDefaultPolicyVersion
  * and DeletePolicyVersion. A policy holds at most five versions; ids are never reused;
  * the default version cannot be deleted (DeletePolicy takes it with the policy). Every
- * change moves the store generation, so the next decision uses the new default.
+ * change moves the store generation, so the next decision uses the new default. An AWS
+ * managed policy shows its default version alone, and no caller can change its versions.
  */
-import { generation, managedPolicies, type ManagedPolicyRecord, type PolicyVersionRecord, type Queryable } from '../../store/index.js';
+import { awsManagedPolicies, generation, managedPolicies, type ManagedPolicyRecord, type PolicyVersionRecord, type Queryable } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { defaultVersionInUse, policyNotFound, policyVersionNotFound, policyVersionQuota } from './errors.js';
-import { authorizedPolicy, authorizePolicy, checkManagedDocument } from './managed-policies.js';
+import { authorizedPolicy, authorizePolicyChange, checkManagedDocument } from './managed-policies.js';
 import { paginate, type PageRequest } from './pagination.js';
 
 export const MAX_VERSIONS = 5;
@@ -35,7 +36,7 @@ export async function createPolicyVersion(
   input: { readonly PolicyArn: string; readonly PolicyDocument: string; readonly SetAsDefault?: boolean | undefined },
   ctx: ServiceContext,
 ): Promise<{ PolicyVersion: PolicyVersionView }> {
-  await authorizePolicy(input.PolicyArn, 'iam:CreatePolicyVersion', ctx);
+  await authorizePolicyChange(input.PolicyArn, 'iam:CreatePolicyVersion', ctx);
   checkManagedDocument(input.PolicyDocument);
   const now = ctx.deps.clock.now();
   return ctx.deps.db.transaction(async (tx) => {
@@ -54,7 +55,7 @@ export async function getPolicyVersion(
   ctx: ServiceContext,
 ): Promise<{ PolicyVersion: PolicyVersionView }> {
   const policy = await authorizedPolicy(input.PolicyArn, 'iam:GetPolicyVersion', ctx);
-  const version = await managedPolicies.version(ctx.deps.db, policy.id, input.VersionId);
+  const version = (await versionsOf(ctx.deps.db, policy)).find((v) => v.versionId === input.VersionId);
   if (version === undefined) throw policyVersionNotFound(input.PolicyArn, input.VersionId);
   return { PolicyVersion: versionView(policy, version, true) };
 }
@@ -64,14 +65,14 @@ export async function listPolicyVersions(
   ctx: ServiceContext,
 ): Promise<{ Versions: PolicyVersionView[]; IsTruncated: boolean; Marker?: string | undefined }> {
   const policy = await authorizedPolicy(input.PolicyArn, 'iam:ListPolicyVersions', ctx);
-  const versions = await managedPolicies.versions(ctx.deps.db, policy.id);
+  const versions = await versionsOf(ctx.deps.db, policy);
   // Newest first: the page key is the version number counted down, padded to sort as text.
   const page = paginate(versions, (v) => String(1e9 - versionNumber(v)).padStart(10, '0'), input);
   return { Versions: page.items.map((v) => versionView(policy, v, false)), IsTruncated: page.IsTruncated, Marker: page.Marker };
 }
 
 export async function setDefaultPolicyVersion(input: { readonly PolicyArn: string; readonly VersionId: string }, ctx: ServiceContext): Promise<Empty> {
-  await authorizePolicy(input.PolicyArn, 'iam:SetDefaultPolicyVersion', ctx);
+  await authorizePolicyChange(input.PolicyArn, 'iam:SetDefaultPolicyVersion', ctx);
   await ctx.deps.db.transaction(async (tx) => {
     const policy = await lockedPolicy(tx, input.PolicyArn);
     if ((await managedPolicies.version(tx, policy.id, input.VersionId)) === undefined) throw policyVersionNotFound(input.PolicyArn, input.VersionId);
@@ -82,7 +83,7 @@ export async function setDefaultPolicyVersion(input: { readonly PolicyArn: strin
 }
 
 export async function deletePolicyVersion(input: { readonly PolicyArn: string; readonly VersionId: string }, ctx: ServiceContext): Promise<Empty> {
-  await authorizePolicy(input.PolicyArn, 'iam:DeletePolicyVersion', ctx);
+  await authorizePolicyChange(input.PolicyArn, 'iam:DeletePolicyVersion', ctx);
   await ctx.deps.db.transaction(async (tx) => {
     const policy = await lockedPolicy(tx, input.PolicyArn);
     if (policy.defaultVersion === input.VersionId) throw defaultVersionInUse();
@@ -90,6 +91,12 @@ export async function deletePolicyVersion(input: { readonly PolicyArn: string; r
     await generation.bump(tx);
   });
   return {};
+}
+
+/** A policy's versions: AWS's from their data, the account's from the store. */
+export async function versionsOf(q: Queryable, policy: ManagedPolicyRecord): Promise<readonly PolicyVersionRecord[]> {
+  const aws = awsManagedPolicies.byArn(policy.arn);
+  return aws !== undefined ? [aws.version] : managedPolicies.versions(q, policy.id);
 }
 
 /** The policy, locked for this transaction and read again under the lock. */
