@@ -144,6 +144,18 @@ describe('IAM groups', () => {
     expect((await root.send(new ListGroupsForUserCommand({ UserName: 'joiner' }))).Groups).toHaveLength(10);
   });
 
+  it('holds a group to 10 attached managed policies', async () => {
+    await root.send(new CreateGroupCommand({ GroupName: 'collectors' }));
+    const arns: string[] = [];
+    for (let i = 0; i < 11; i++) arns.push((await root.send(new CreatePolicyCommand({ PolicyName: `collect-${i}`, PolicyDocument: allow(['iam:GetUser']) }))).Policy!.Arn!);
+    for (const arn of arns.slice(0, 10)) await root.send(new AttachGroupPolicyCommand({ GroupName: 'collectors', PolicyArn: arn }));
+    expect(await failure(root.send(new AttachGroupPolicyCommand({ GroupName: 'collectors', PolicyArn: arns[10]! })))).toMatchObject({
+      name: 'LimitExceededException', message: 'Cannot exceed quota for PoliciesPerGroup: 10',
+    });
+    await root.send(new AttachGroupPolicyCommand({ GroupName: 'collectors', PolicyArn: arns[0]! })); // attached again: no change
+    expect((await root.send(new ListAttachedGroupPoliciesCommand({ GroupName: 'collectors' }))).AttachedPolicies).toHaveLength(10);
+  });
+
   it('stores inline and attached group policies, and will not delete a group that has them', async () => {
     await root.send(new CreateGroupCommand({ GroupName: 'readers' }));
     const doc = allow(['iam:ListUsers']);
