@@ -15,6 +15,8 @@ export type { AuthorizationRequest, Decision, DecisionEffect, PolicySet } from '
 export { compilePolicy } from './compile.js';
 export type { CompiledPolicy, CompiledStatement, MatchedStatement, PolicySource, PolicyType } from './compile.js';
 export { RequestContext } from './context.js';
+export { CONTEXT_KEY_TYPES } from './context-types.js';
+export type { ContextKeyType } from './context-types.js';
 export type { ContextInput, ContextValue } from './context.js';
 export type { PolicyDocument, PolicyGrammar, PolicyVersion, StatementDocument } from './document.js';
 export type { Position, Span } from './json.js';

@@ -51,6 +51,7 @@ const SERVED = {
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
     'CreateGroup', 'GetGroup', 'ListGroups', 'UpdateGroup', 'DeleteGroup', 'AddUserToGroup', 'RemoveUserFromGroup', 'ListGroupsForUser',
     'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
+    'SimulateCustomPolicy', 'SimulatePrincipalPolicy',
   ],
 } as const;
 

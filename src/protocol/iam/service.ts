@@ -8,6 +8,7 @@ import { accessKeyOperations } from './access-keys.js';
 import { groupOperations } from './groups.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
+import { simulateOperations } from './simulate.js';
 import { userOperations } from './users.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
@@ -17,6 +18,7 @@ export const IAM_OPERATIONS = {
   ...roleOperations,
   ...policyOperations,
   ...groupOperations,
+  ...simulateOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;
