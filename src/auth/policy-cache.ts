@@ -4,11 +4,10 @@
  * starts over, so a change is honoured by the next request and never by a timer. The
  * cache is bounded; an evicted entry is simply compiled again.
  */
-import { AwsError } from '../errors.js';
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
-import { attachments, groups, inlinePolicies, managedPolicies, type Queryable, type RoleRecord } from '../store/index.js';
-import { iamArn } from '../arn/index.js';
+import { managedPolicies, type RoleRecord } from '../store/index.js';
 import { roleArn, type Caller } from './caller.js';
+import { internalFailure, ownerPolicies, userPolicies, type EntityPolicies, type PolicyOwner } from './entity-policies.js';
 import type { CoreDeps } from './deps.js';
 import { GenerationWatch } from './generation-watch.js';
 
@@ -65,7 +64,10 @@ export class PolicyCache {
   async #load(caller: Caller): Promise<CallerPolicies> {
     const db = this.#deps.db;
     if (caller.kind === 'root') return { identity: [], boundary: undefined, session: undefined };
-    if (caller.kind === 'user') return { ...(await userPolicies(db, caller.user.id, caller.arn, caller.user.boundaryArn)), session: undefined };
+    if (caller.kind === 'user') {
+      const user: PolicyOwner = { id: caller.user.id, kind: 'user', name: caller.user.name, arn: caller.arn };
+      return { ...compiled(await userPolicies(db, user, caller.user.boundaryArn)), session: undefined };
+    }
     const { session } = caller;
     // A session acts with its role's (or, for GetSessionToken, its user's) policies; if
     // that role or user is gone, nothing allows. A root user's session needs none.
@@ -74,9 +76,11 @@ export class PolicyCache {
     const base =
       owner === undefined
         ? { identity: [], boundary: undefined }
-        : session.kind === 'AssumedRole'
-          ? await ownerPolicies(db, owner.id, ownerArn, owner.boundaryArn)
-          : await userPolicies(db, owner.id, ownerArn, owner.boundaryArn);
+        : compiled(
+            session.kind === 'AssumedRole'
+              ? await ownerPolicies(db, { id: owner.id, kind: 'role', name: owner.name, arn: ownerArn }, owner.boundaryArn)
+              : await userPolicies(db, { id: owner.id, kind: 'user', name: owner.name, arn: ownerArn }, owner.boundaryArn),
+          );
     const sessionPolicies: CompiledPolicy[] = [];
     if (session.policy !== undefined) sessionPolicies.push(compileStored(session.policy, 'identity', { id: 'session-policy', type: 'session' }));
     const managed = await managedPolicies.defaultDocuments(db, session.policyArns ?? []);
@@ -86,46 +90,15 @@ export class PolicyCache {
   }
 }
 
-/** A user acts with its own policies and with those of every group it belongs to. */
-async function userPolicies(
-  db: Queryable,
-  userId: string,
-  userArn: string,
-  boundaryArn: string | undefined,
-): Promise<Omit<CallerPolicies, 'session'>> {
-  const own = await ownerPolicies(db, userId, userArn, boundaryArn);
-  const identity = [...own.identity];
-  for (const group of await groups.forUser(db, userId)) {
-    const arn = iamArn(group.accountId, 'group', group.path, group.name);
-    identity.push(...(await ownerPolicies(db, group.id, arn, undefined)).identity);
-  }
-  return { identity, boundary: own.boundary };
+/** The request path's names for an entity's policies: an inline one as `OWNER_ARN/NAME`, a managed one by its ARN. */
+function compiled(policies: EntityPolicies): Omit<CallerPolicies, 'session'> {
+  return {
+    identity: policies.identity.map((p) =>
+      compileStored(p.document, 'identity', { id: p.kind === 'inline' ? `${p.owner.arn}/${p.name}` : p.arn, type: 'identity' }),
+    ),
+    boundary: policies.boundary === undefined ? undefined : compileStored(policies.boundary.document, 'identity', { id: policies.boundary.arn, type: 'boundary' }),
+  };
 }
-
-async function ownerPolicies(
-  db: Queryable,
-  ownerId: string,
-  ownerArn: string,
-  boundaryArn: string | undefined,
-): Promise<Omit<CallerPolicies, 'session'>> {
-  const identity: CompiledPolicy[] = [];
-  for (const inline of await inlinePolicies.forOwner(db, ownerId)) {
-    identity.push(compileStored(inline.document, 'identity', { id: `${ownerArn}/${inline.name}`, type: 'identity' }));
-  }
-  const attached = await managedPolicies.defaultDocuments(db, await attachments.forOwner(db, ownerId));
-  for (const [arn, { document }] of attached) identity.push(compileStored(document, 'identity', { id: arn, type: 'identity' }));
-  let boundary: CompiledPolicy | undefined;
-  if (boundaryArn !== undefined) {
-    // IAM refuses to delete a policy in use as a boundary; if one is missing anyway, fail closed.
-    const doc = (await managedPolicies.defaultDocuments(db, [boundaryArn])).get(boundaryArn);
-    if (doc === undefined) throw internalFailure();
-    boundary = compileStored(doc.document, 'identity', { id: boundaryArn, type: 'boundary' });
-  }
-  return { identity, boundary };
-}
-
-const internalFailure = (): AwsError =>
-  new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', { status: 500, fault: 'Receiver' });
 
 /** Stored policies were validated when written; one that no longer reads fails closed. */
 export function compileStored(text: string, grammar: PolicyGrammar, source: PolicySource): CompiledPolicy {

@@ -12,9 +12,8 @@
  */
 import type { CompiledPolicy, MatchedStatement, PolicyType } from './compile.js';
 import type { RequestContext } from './context.js';
-import { lowerName } from './names.js';
 import type { RequestPrincipal } from './principal.js';
-import { firstDeny, GRANT_REACH, NO_ALLOW, scanAllows, type AllowScan, type StatementRequest } from './statement.js';
+import { firstDeny, GRANT_REACH, NO_ALLOW, scanAllows, statementRequest, type AllowScan, type StatementRequest } from './statement.js';
 
 export interface AuthorizationRequest {
   readonly principal: RequestPrincipal;
@@ -109,13 +108,7 @@ const implicitDeny = (type: PolicyType): Decision => IMPLICIT_DENY[type];
  * is not matched against the Allows of the types after it.
  */
 export function authorize(request: AuthorizationRequest, policies: PolicySet): Decision {
-  const scanRequest: StatementRequest = {
-    principal: request.principal,
-    action: lowerName(request.action),
-    resource: request.resource,
-    context: request.context,
-    hasBoundary: policies.boundary !== undefined,
-  };
+  const scanRequest = statementRequest(request, policies);
 
   // 1. An explicit deny anywhere.
   const deny =

@@ -15,8 +15,11 @@ export type { AuthorizationRequest, Decision, DecisionEffect, PolicySet } from '
 export { compilePolicy } from './compile.js';
 export type { CompiledPolicy, CompiledStatement, MatchedStatement, PolicySource, PolicyType } from './compile.js';
 export { RequestContext } from './context.js';
+export { CONTEXT_KEY_TYPES } from './context-types.js';
+export type { ContextKeyType } from './context-types.js';
 export type { ContextInput, ContextValue } from './context.js';
 export type { PolicyDocument, PolicyGrammar, PolicyVersion, StatementDocument } from './document.js';
+export type { Position, Span } from './json.js';
 export { accessDeniedMessage } from './explain.js';
 export type { DeniedRequest, ExplainOptions } from './explain.js';
 export { requestPrincipal, rootArn } from './principal.js';
@@ -24,3 +27,5 @@ export type { PrincipalInit, PrincipalType, RequestPrincipal } from './principal
 export { POLICY_SIZE_QUOTA, policySize } from './size.js';
 export type { PolicyUse } from './size.js';
 export { parsePolicy } from './validate.js';
+export { simulate } from './simulate.js';
+export type { Simulation } from './simulate.js';

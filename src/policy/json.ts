@@ -5,6 +5,10 @@
  * prototype (no `__proto__` games), bounds nesting, keeps numbers as their source text
  * (`1.0` stays `1.0`), and records where each object starts and ends so a simulation can
  * point at the statement that decided.
+ *
+ * Positions are counted as IAM's policy simulator counts them (see `Span.lead`): lines
+ * and columns from 1, a column naming the character a position stands before, and
+ * `\r\n`, `\r` and `\n` each ending a line.
  */
 
 export interface Position {
@@ -15,8 +19,19 @@ export interface Position {
 }
 
 export interface Span {
+  /** The object's opening brace. */
   readonly start: Position;
+  /** Just past its closing brace: where IAM's simulator says a statement ends. */
   readonly end: Position;
+  /**
+   * Where IAM's simulator says the object starts: where its reader stood before it, just
+   * past the preceding token — the `[` of a list, or the previous element's `}` (before
+   * the comma) — and, for an object that is a member's value, just past its own `{`.
+   * Recorded IAM answers show exactly this: the two statements of a compact bucket policy
+   * at columns 38–248 and 248–470, a pretty-printed managed policy's only statement from
+   * just past its `[` (line 3), and a single-object `"Statement": {…}` from its `{` + 1.
+   */
+  readonly lead: Position;
 }
 
 export class JsonNumber {
@@ -44,7 +59,7 @@ export function isJsonObject(value: JsonValue | undefined): value is JsonObject 
 export function parseJson(text: string): ParsedJson {
   const reader = new Reader(text);
   reader.space();
-  const value = reader.value(0);
+  const value = reader.value(0, 0);
   reader.space();
   if (reader.at < text.length) reader.fail('Unexpected data after the document');
   return { value, spans: reader.spans };
@@ -59,7 +74,11 @@ class Reader {
 
   constructor(text: string) {
     this.#text = text;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.#lineStarts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // A lone CR ends a line too; CR LF is one line end.
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.#lineStarts.push(i + 1);
+    }
   }
 
   fail(why: string): never {
@@ -75,10 +94,11 @@ class Reader {
     }
   }
 
-  value(depth: number): JsonValue {
+  /** `lead`: the offset just past the token before this value (see Span.lead). */
+  value(depth: number, lead: number): JsonValue {
     if (depth > MAX_DEPTH) this.fail('Nesting too deep');
     const c = this.#text[this.at];
-    if (c === '{') return this.object(depth);
+    if (c === '{') return this.object(depth, lead);
     if (c === '[') return this.array(depth);
     if (c === '"') return this.string();
     if (this.#text.startsWith('true', this.at)) return this.word('true', true);
@@ -96,7 +116,7 @@ class Reader {
     return value;
   }
 
-  object(depth: number): JsonObject {
+  object(depth: number, lead: number): JsonObject {
     const start = this.position(this.at);
     const out: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
     const seen = new Set<string>();
@@ -114,7 +134,7 @@ class Reader {
         if (this.#text[this.at] !== ':') this.fail('Expected ":"');
         this.at++;
         this.space();
-        out[key] = this.value(depth + 1);
+        out[key] = this.value(depth + 1, this.at + 1);
         this.space();
         const next = this.#text[this.at++];
         if (next === '}') break;
@@ -122,20 +142,23 @@ class Reader {
         this.space();
       }
     }
-    this.spans.set(out, { start, end: this.position(this.at) });
+    this.spans.set(out, { start, end: this.position(this.at), lead: this.position(lead) });
     return out;
   }
 
   array(depth: number): JsonValue[] {
     const out: JsonValue[] = [];
     this.at++;
+    const afterBracket = this.at;
     this.space();
     if (this.#text[this.at] === ']') {
       this.at++;
       return out;
     }
+    let lead = afterBracket;
     for (;;) {
-      out.push(this.value(depth + 1));
+      out.push(this.value(depth + 1, lead));
+      lead = this.at;
       this.space();
       const next = this.#text[this.at++];
       if (next === ']') return out;

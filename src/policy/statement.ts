@@ -3,10 +3,12 @@
  * indexed under the request's action are looked at, Denies and Allows apart; for each,
  * the cheap tests (resource, principal) run before conditions.
  */
+import type { AuthorizationRequest, PolicySet } from './authorize.js';
 import type { CompiledPolicy, CompiledStatement, MatchedStatement } from './compile.js';
 import { conditionHolds, type CompiledCondition } from './condition.js';
 import type { TemplateGlob } from './template.js';
 import type { RequestContext } from './context.js';
+import { lowerName } from './names.js';
 import { matchPrincipal, notPrincipalApplies, type PrincipalMatch, type RequestPrincipal } from './principal.js';
 
 /** The parts of a request a statement is matched against. */
@@ -22,6 +24,17 @@ export interface StatementRequest {
    * denies it, whatever the NotPrincipal element lists.
    */
   readonly hasBoundary: boolean;
+}
+
+/** The request as statements are matched against it: its action lower-cased once. */
+export function statementRequest(request: AuthorizationRequest, policies: PolicySet): StatementRequest {
+  return {
+    principal: request.principal,
+    action: lowerName(request.action),
+    resource: request.resource,
+    context: request.context,
+    hasBoundary: policies.boundary !== undefined,
+  };
 }
 
 /** What the Allow statements of one or more policies said. */
@@ -96,19 +109,28 @@ export function scanAllows(policies: readonly CompiledPolicy[], request: Stateme
  * undefined when the statement does not apply; true when it applies and names no
  * principal; otherwise what its Principal element named.
  */
-function applies(s: CompiledStatement, request: StatementRequest): true | PrincipalMatch | 'principalArn' | undefined {
-  if (s.resources !== undefined && !resourceMatches(s, request)) return undefined;
-  let match: true | PrincipalMatch | 'principalArn' = true;
-  if (s.principal !== undefined) {
-    const named = matchPrincipal(s.principal, request.principal);
-    if (named === undefined) return undefined;
-    match = named === 'wildcard' && s.wildcardByPrincipalArn ? 'principalArn' : named;
-  } else if (s.notPrincipal !== undefined && !request.hasBoundary && !notPrincipalApplies(s.notPrincipal, request.principal)) {
-    return undefined;
-  }
+export function applies(s: CompiledStatement, request: StatementRequest): true | PrincipalMatch | 'principalArn' | undefined {
+  const match = reaches(s, request);
+  if (match === undefined) return undefined;
   const conditions = s.conditions;
   for (let i = 0; i < conditions.length; i++) if (!conditionHolds(conditions[i] as CompiledCondition, request.context)) return undefined;
   return match;
+}
+
+/**
+ * The statement's resource and principal tests, conditions aside (its action was matched
+ * by the index): what `applies` answers before it reads any condition key. A simulation
+ * asks this to know which statements' condition keys a request should have supplied.
+ */
+export function reaches(s: CompiledStatement, request: StatementRequest): true | PrincipalMatch | 'principalArn' | undefined {
+  if (s.resources !== undefined && !resourceMatches(s, request)) return undefined;
+  if (s.principal !== undefined) {
+    const named = matchPrincipal(s.principal, request.principal);
+    if (named === undefined) return undefined;
+    return named === 'wildcard' && s.wildcardByPrincipalArn ? 'principalArn' : named;
+  }
+  if (s.notPrincipal !== undefined && !request.hasBoundary && !notPrincipalApplies(s.notPrincipal, request.principal)) return undefined;
+  return true;
 }
 
 /** A pattern whose variable has no value matches nothing, so under NotResource it excludes nothing. */

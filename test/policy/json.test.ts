@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isJsonObject, JsonNumber, JsonSyntaxError, parseJson, type JsonValue } from '../../src/policy/json.js';
+import { isJsonObject, JsonNumber, JsonSyntaxError, parseJson, type JsonObject, type JsonValue } from '../../src/policy/json.js';
 
 /** The reader's value as JSON.parse would give it. */
 function plain(value: JsonValue): unknown {
@@ -124,5 +124,37 @@ describe('the JSON reader', () => {
     expect(spans.get(b)?.start).toEqual({ line: 4, column: 7 });
     expect(spans.get(b)?.end.line).toBe(4);
     expect(spans.get(value as object)?.end.line).toBe(6);
+  });
+
+  it('records where IAM’s simulator says each statement starts and ends: past the token before it, and past its closing brace.', () => {
+    // A bucket policy as S3 returns it (compact), simulated by IAM in a published run:
+    // statement 1 at columns 38–248, statement 2 at 248–470 (it starts where 1 ended).
+    const bucket =
+      '{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"*",' +
+      '"Resource":["arn:aws:s3:::tims-fancy-bucket/*","arn:aws:s3:::tims-fancy-bucket"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}},' +
+      '{"Sid":"DenyTimDelete","Effect":"Deny","Principal":"*","Action":"s3:DeleteObject","Resource":"arn:aws:s3:::tims-fancy-bucket/*",' +
+      '"Condition":{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::112233445566:role/tims-test-role"}}}]}';
+    const parsed = parseJson(bucket);
+    const [first, second] = (parsed.value as JsonObject)['Statement'] as [object, object];
+    expect([parsed.spans.get(first)?.lead, parsed.spans.get(first)?.end]).toEqual([{ line: 1, column: 38 }, { line: 1, column: 248 }]);
+    expect([parsed.spans.get(second)?.lead, parsed.spans.get(second)?.end]).toEqual([{ line: 1, column: 248 }, { line: 1, column: 470 }]);
+
+    // AdministratorAccess, two-space indented: IAM answers 3:17 to 8:6.
+    const admin = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "*",\n      "Resource": "*"\n    }\n  ]\n}';
+    const a = parseJson(admin);
+    const only = ((a.value as JsonObject)['Statement'] as [object])[0];
+    expect([a.spans.get(only)?.lead, a.spans.get(only)?.end]).toEqual([{ line: 3, column: 17 }, { line: 8, column: 6 }]);
+
+    // A single statement object (`json.dumps` of a dict): IAM answers 41 to 113, one past its `{`.
+    const single = '{"Version": "2012-10-17", "Statement": {"Sid": "", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}}';
+    const o = parseJson(single);
+    const statement = (o.value as JsonObject)['Statement'] as object;
+    expect([o.spans.get(statement)?.lead, o.spans.get(statement)?.end]).toEqual([{ line: 1, column: 41 }, { line: 1, column: 113 }]);
+  });
+
+  it('counts CR LF as one line end and a lone CR as one.', () => {
+    const { value, spans } = parseJson('{\r\n"a": [\r{}]}');
+    const inner = ((value as JsonObject)['a'] as [object])[0];
+    expect(spans.get(inner)?.start).toEqual({ line: 3, column: 1 });
   });
 });

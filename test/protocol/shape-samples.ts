@@ -32,6 +32,7 @@ import type {
 import type {
   createUser, deleteUser, deleteUserPermissionsBoundary, getUser, listUsers, listUserTags, putUserPermissionsBoundary, tagUser, untagUser,
 } from '../../src/services/iam/users.js';
+import type { simulateCustomPolicy, simulatePrincipalPolicy } from '../../src/services/iam/simulate.js';
 import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
@@ -113,6 +114,8 @@ export interface Handlers {
   DeleteAccountAlias: typeof deleteAccountAlias;
   ListAccountAliases: typeof listAccountAliases;
   GetAccountSummary: typeof getAccountSummary;
+  SimulateCustomPolicy: typeof simulateCustomPolicy;
+  SimulatePrincipalPolicy: typeof simulatePrincipalPolicy;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -245,6 +248,22 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreateAccountAlias: { AccountAlias: 'example-corp' },
   DeleteAccountAlias: { AccountAlias: 'example-corp' },
   ListAccountAliases: PAGE,
+  SimulateCustomPolicy: {
+    PolicyInputList: [IDENTITY_POLICY],
+    PermissionsBoundaryPolicyInputList: [IDENTITY_POLICY],
+    ActionNames: ['s3:GetObject', 'iam:ListUsers'],
+    ResourceArns: ['arn:aws:s3:::b/k'],
+    ResourcePolicy: IDENTITY_POLICY,
+    ResourceOwner: `arn:aws:iam::${ACCOUNT}:root`,
+    CallerArn: USER_ARN,
+    ContextEntries: [
+      { ContextKeyName: 'aws:SourceIp', ContextKeyValues: ['10.0.0.1'], ContextKeyType: 'ip' },
+      { ContextKeyName: 'aws:TagKeys', ContextKeyValues: ['a', 'b'], ContextKeyType: 'stringList' },
+    ],
+    ResourceHandlingOption: 'EC2-VPC-InstanceStore',
+    ...PAGE,
+  },
+  SimulatePrincipalPolicy: { PolicySourceArn: USER_ARN, PolicyInputList: [IDENTITY_POLICY], ActionNames: ['s3:GetObject'], ...PAGE },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -363,6 +382,28 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   },
   ListAccountAliases: { AccountAliases: ['example-corp'], IsTruncated: false },
   GetAccountSummary: { SummaryMap: new Map([['Users', 27], ['UsersQuota', 5000], ['AccountMFAEnabled', 0]]) },
+  SimulateCustomPolicy: {
+    EvaluationResults: [
+      {
+        EvalActionName: 's3:GetObject',
+        EvalResourceName: 'arn:aws:s3:::b/k',
+        EvalDecision: 'allowed',
+        MatchedStatements: [{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 1, Column: 38 }, EndPosition: { Line: 1, Column: 90 } }],
+        MissingContextValues: ['aws:SourceIp'],
+        PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: true },
+        EvalDecisionDetails: new Map(),
+        ResourceSpecificResults: [
+          { EvalResourceName: 'arn:aws:s3:::b/k', EvalResourceDecision: 'allowed', MatchedStatements: [], MissingContextValues: [], PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: true } },
+        ],
+      },
+    ],
+    IsTruncated: true,
+    Marker: 'MDAwMDAwMDA',
+  },
+  SimulatePrincipalPolicy: {
+    EvaluationResults: [{ EvalActionName: 'iam:ListUsers', EvalResourceName: '*', EvalDecision: 'implicitDeny', MatchedStatements: [], MissingContextValues: [] }],
+    IsTruncated: false,
+  },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */

@@ -53,6 +53,7 @@ const SERVED = {
     'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
     'GetAccountAuthorizationDetails',
     'CreateAccountAlias', 'DeleteAccountAlias', 'ListAccountAliases', 'GetAccountSummary',
+    'SimulateCustomPolicy', 'SimulatePrincipalPolicy',
   ],
 } as const;
 

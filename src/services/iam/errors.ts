@@ -102,3 +102,11 @@ export const constraintViolation = (field: string, value: string | number, const
 export const accountAliasExists = (alias: string): AwsError => new AwsError('EntityAlreadyExists', `The account alias ${alias} already exists.`);
 /** AWS's text not seen: IAM's "cannot be found" wording for an alias the account does not have. */
 export const noSuchAccountAlias = (alias: string): AwsError => new AwsError('NoSuchEntity', `The account alias ${alias} cannot be found.`);
+/** AWS's text not seen: a context entry whose values do not fit its ContextKeyType. */
+export const invalidContextEntry = (message: string): AwsError => new AwsError('InvalidInput', message);
+/** seen (SimulatePrincipalPolicy with a resource policy and a role as the policy source). */
+export const callerMustBeUser = (): AwsError => new AwsError('InvalidInput', 'Invalid caller - Caller must be an IAM user in this context.');
+/** AWS's text not seen: a PolicyInputList or boundary document the engine cannot read; the engine's MalformedPolicyDocument text. */
+export const invalidSimulationPolicy = (message: string): AwsError => new AwsError('InvalidInput', message);
+/** AWS's text not seen: the API reference allows one permissions boundary per simulation. */
+export const oneBoundaryOnly = (): AwsError => new AwsError('InvalidInput', 'Only one permissions boundary policy can be specified in PermissionsBoundaryPolicyInputList.');
