@@ -7,6 +7,7 @@
 import {
   AttachRolePolicyCommand,
   AttachUserPolicyCommand,
+  AttachGroupPolicyCommand,
   CreateGroupCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
@@ -22,12 +23,22 @@ import {
   PutRolePermissionsBoundaryCommand,
   PutRolePolicyCommand,
   PutUserPolicyCommand,
+  SimulatePrincipalPolicyCommand,
   UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { paritySuite, type Steps } from './parity-suite.js';
 import { REGION, type Scenario, shortUid } from './scenario.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
+/**
+ * Python's `json.dumps` with its default separators (`", "` and `": "`), as LocalStack's
+ * tests wrote the documents: the simulator's statement positions count those spaces.
+ */
+const pyJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(pyJson).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`).join(', ')}}`;
+  return JSON.stringify(value);
+};
 
 const trustService = (service: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] });
 const listFunctions = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:ListFunctions'], Resource: ['*'] }] };
@@ -148,6 +159,8 @@ const steps: Record<string, Steps> = {
     await s.call('get-policy-response', s.admin.iam.send(new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName })));
   },
 
+  ...Object.fromEntries((['role', 'group', 'user'] as const).map((kind) => [`TestIAMIntegrations::test_simulate_principle_policy[${kind}]`, (s: Scenario) => simulatePrinciple(s, kind)])),
+
   'TestRoles::test_role_with_tags': async (s) => {
     const roleName = `role-${shortUid()}`;
     const path = '/role-with-tags/';
@@ -156,5 +169,37 @@ const steps: Record<string, Steps> = {
     await s.call('list-role-response', s.admin.iam.send(new ListRolesCommand({ PathPrefix: path })));
   },
 };
+
+/**
+ * A principal with one managed policy allowing s3:PutObject, simulated for PutObject and
+ * GetObjectVersion on a bucket. LocalStack creates the bucket in S3; here it is only a
+ * name in the resource ARN, which the recording shows as `bucket`.
+ */
+async function simulatePrinciple(s: Scenario, kind: 'role' | 'group' | 'user'): Promise<void> {
+  const policyArn = (await s.admin.iam.send(new CreatePolicyCommand({
+    PolicyName: `policy-${shortUid()}`,
+    PolicyDocument: pyJson({ Version: '2012-10-17', Statement: { Sid: '', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' } }),
+  }))).Policy!.Arn!;
+  let arn: string;
+  if (kind === 'role') {
+    const roleName = `role-${shortUid()}`;
+    const trust = { Version: '2012-10-17', Statement: { Sid: '', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' } };
+    arn = (await s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trust) }))).Role!.Arn!;
+    await s.admin.iam.send(new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: policyArn }));
+  } else if (kind === 'group') {
+    const groupName = `group-${shortUid()}`;
+    arn = (await s.admin.iam.send(new CreateGroupCommand({ GroupName: groupName }))).Group!.Arn!;
+    await s.admin.iam.send(new AttachGroupPolicyCommand({ GroupName: groupName, PolicyArn: policyArn }));
+  } else {
+    const userName = `user-${shortUid()}`;
+    arn = (await s.admin.iam.send(new CreateUserCommand({ UserName: userName }))).User!.Arn!;
+    await s.admin.iam.send(new AttachUserPolicyCommand({ UserName: userName, PolicyArn: policyArn }));
+  }
+  await s.call('response', s.admin.iam.send(new SimulatePrincipalPolicyCommand({
+    PolicySourceArn: arn,
+    ActionNames: ['s3:PutObject', 's3:GetObjectVersion'],
+    ResourceArns: ['arn:aws:s3:::bucket'],
+  })));
+}
 
 paritySuite('snapshots/iam/test_iam.snapshot.json', 'test_iam.py', steps);

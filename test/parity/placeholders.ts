@@ -25,6 +25,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   'group-name': '[\\w+=,.@-]{1,128}',
   'policy-name': '[\\w+=,.@-]{1,128}',
   resource: '[\\w+=,.@-]{1,128}',
+  // The simulator names a managed policy by its name, an inline one as `user_NAME_POLICY`, … .
+  'source-policy-id': '[\\w+=,.@-]{1,300}',
   'role-session-name': '[\\w+=,.@-]{2,64}',
   'account-id': '[0-9]{12}',
   // An IAM path is `/` or `/…/`; LocalStack's `<path-prefix>` stands for the part between the slashes.

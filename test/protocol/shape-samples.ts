@@ -390,6 +390,7 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
         EvalDecision: 'allowed',
         MatchedStatements: [{ SourcePolicyId: 'PolicyInputList.1', SourcePolicyType: 'IAM Policy', StartPosition: { Line: 1, Column: 38 }, EndPosition: { Line: 1, Column: 90 } }],
         MissingContextValues: ['aws:SourceIp'],
+        OrganizationsDecisionDetail: { AllowedByOrganizations: true },
         PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: true },
         EvalDecisionDetails: new Map(),
         ResourceSpecificResults: [
@@ -401,7 +402,7 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
     Marker: 'MDAwMDAwMDA',
   },
   SimulatePrincipalPolicy: {
-    EvaluationResults: [{ EvalActionName: 'iam:ListUsers', EvalResourceName: '*', EvalDecision: 'implicitDeny', MatchedStatements: [], MissingContextValues: [] }],
+    EvaluationResults: [{ EvalActionName: 'iam:ListUsers', EvalResourceName: '*', EvalDecision: 'implicitDeny', MatchedStatements: [], MissingContextValues: [], OrganizationsDecisionDetail: { AllowedByOrganizations: true } }],
     IsTruncated: false,
   },
 };

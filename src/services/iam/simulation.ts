@@ -54,6 +54,7 @@ export interface EvaluationResultView {
   EvalDecision: EvalDecision;
   MatchedStatements: StatementView[];
   MissingContextValues: string[];
+  OrganizationsDecisionDetail: { AllowedByOrganizations: boolean };
   PermissionsBoundaryDecisionDetail?: BoundaryDetail | undefined;
   EvalDecisionDetails?: Map<string, EvalDecision> | undefined;
   ResourceSpecificResults?: ResourceSpecificResultView[] | undefined;
@@ -97,6 +98,13 @@ const DECISION: Readonly<Record<Simulation['decision']['effect'], EvalDecision>>
   ExplicitDeny: 'explicitDeny',
   ImplicitDeny: 'implicitDeny',
 };
+/**
+ * rolegate's accounts belong to no organization, so no SCP can deny; AWS answers
+ * `AllowedByOrganizations: true` in that case too (LocalStack's recording of
+ * test_simulate_principle_policy).
+ */
+const NO_ORGANIZATION_DENIES = Object.freeze({ AllowedByOrganizations: true });
+
 const RESTRICTIVENESS: Readonly<Record<EvalDecision, number>> = { allowed: 0, implicitDeny: 1, explicitDeny: 2 };
 
 export function runSimulation(request: SimulationRequest, policies: SimulationPolicies): SimulatePolicyResult {
@@ -122,6 +130,7 @@ function evaluate(action: string, request: SimulationRequest, policies: Simulati
       EvalDecision: DECISION[sim.decision.effect],
       MatchedStatements: sim.statements.map(statementView),
       MissingContextValues: [...sim.missingContextKeys],
+      OrganizationsDecisionDetail: NO_ORGANIZATION_DENIES,
       PermissionsBoundaryDecisionDetail: boundaryDetail(sim),
     };
   }
@@ -137,6 +146,7 @@ function evaluate(action: string, request: SimulationRequest, policies: Simulati
     EvalDecision: worst.EvalResourceDecision,
     MatchedStatements: unique(deciding.flatMap(({ sim }) => sim.statements)).map(statementView),
     MissingContextValues: [...new Set(perResource.flatMap(({ sim }) => sim.missingContextKeys))],
+    OrganizationsDecisionDetail: NO_ORGANIZATION_DENIES,
     PermissionsBoundaryDecisionDetail: worst.PermissionsBoundaryDecisionDetail,
     // Same-account simulations on named resources carry the map, empty (API reference, EvalDecisionDetails).
     EvalDecisionDetails: new Map(),
