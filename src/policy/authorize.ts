@@ -32,7 +32,7 @@ export interface PolicySet {
   /** Set for role trust policies (and KMS key policies): the resource policy must allow. */
   readonly resourceMustAllow?: boolean | undefined;
   readonly boundary?: CompiledPolicy | undefined;
-  /** The session's policies (inline and managed); undefined when the session has none. */
+  /** The session's policies (inline and managed); undefined when the session has none. An empty list (policies given, none left) allows nothing. */
   readonly session?: readonly CompiledPolicy[] | undefined;
   /** SCPs of the principal's account, one list per level from the root down; each must allow. */
   readonly scp?: readonly (readonly CompiledPolicy[])[] | undefined;
@@ -151,10 +151,12 @@ export function authorize(request: AuthorizationRequest, policies: PolicySet): D
   if (boundaryApplies && boundary.allow === undefined) return implicitDeny('boundary');
 
   // 6. Session policies: a role session without one keeps its role's permissions; a
-  // federated-user session without one has none.
+  // federated-user session without one has none. A session that was given session
+  // policies must find its Allow among them, even when none is left (an empty list: a
+  // managed session policy deleted since) — never fall back to the role's permissions.
   let session = NO_ALLOW;
   if (IS_SESSION.has(principal.type)) {
-    if (policies.session !== undefined && policies.session.length > 0) {
+    if (policies.session !== undefined) {
       session = allowsIn(policies.session, scanRequest);
       if (session.allow === undefined) return implicitDeny('session');
     } else if (principal.type === 'FederatedUser') {
