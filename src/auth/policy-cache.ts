@@ -8,7 +8,7 @@ import { AwsError } from '../errors.js';
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
 import { attachments, groups, inlinePolicies, managedPolicies, type Queryable, type RoleRecord } from '../store/index.js';
 import { iamArn } from '../arn/index.js';
-import { roleArn, type Caller } from './caller.js';
+import { roleArn, userArn, type Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
 import { GenerationWatch } from './generation-watch.js';
 
@@ -67,13 +67,15 @@ export class PolicyCache {
     if (caller.kind === 'root') return { identity: [], boundary: undefined, session: undefined };
     if (caller.kind === 'user') return { ...(await userPolicies(db, caller.user.id, caller.arn, caller.user.boundaryArn)), session: undefined };
     const { session } = caller;
-    // A session acts with its role's (or, for GetSessionToken, its user's) policies; if
-    // that role or user is gone, nothing allows. A root user's session needs none.
+    // A session acts with its role's (or, for GetSessionToken and GetFederationToken, its
+    // user's) policies; if that role or user is gone, nothing allows. A root user's
+    // GetSessionToken session needs none; a root user's federated user acts with root's
+    // permissions, which are everything in its account, narrowed by its session policies.
     const owner = session.kind === 'AssumedRole' ? caller.role : caller.user;
-    const ownerArn = session.kind === 'AssumedRole' ? (session.roleArn ?? session.arn) : session.arn;
+    const ownerArn = session.kind === 'AssumedRole' ? (session.roleArn ?? session.arn) : (owner === undefined ? session.arn : userArn(owner));
     const base =
       owner === undefined
-        ? { identity: [], boundary: undefined }
+        ? { identity: session.kind === 'FederatedUser' && session.principalId === undefined ? [rootPermissions()] : [], boundary: undefined }
         : session.kind === 'AssumedRole'
           ? await ownerPolicies(db, owner.id, ownerArn, owner.boundaryArn)
           : await userPolicies(db, owner.id, ownerArn, owner.boundaryArn);
@@ -123,6 +125,10 @@ async function ownerPolicies(
   }
   return { identity, boundary };
 }
+
+/** Everything, for the account it is evaluated in: what the root user may do, as a policy. */
+const rootPermissions = (): CompiledPolicy =>
+  compileStored('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}', 'identity', { id: 'root', type: 'identity' });
 
 const internalFailure = (): AwsError =>
   new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', { status: 500, fault: 'Receiver' });
