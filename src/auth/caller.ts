@@ -20,7 +20,7 @@ export type Caller =
       readonly session: Session;
       /** The role of an assumed-role session, when it still exists. */
       readonly role: RoleRecord | undefined;
-      /** The user of a GetSessionToken session, when it still exists. */
+      /** The user of a GetSessionToken or federated-user session, when it still exists. */
       readonly user: UserRecord | undefined;
     };
 

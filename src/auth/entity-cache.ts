@@ -61,8 +61,8 @@ export class EntityCache {
   }
 
   /**
-   * The caller of a session: an assumed-role session with its role, a GetSessionToken
-   * session with its user, as they are now (a deleted role leaves a caller that nothing
+   * The caller of a session: an assumed-role session with its role, a GetSessionToken or
+   * federated-user session with its user, as they are now (a deleted role leaves a caller that nothing
    * allows). Built once per session and generation.
    */
   async sessionCaller(session: Session): Promise<Caller> {
@@ -71,7 +71,7 @@ export class EntityCache {
     if (hit !== undefined) return hit;
     const owner = session.principalId;
     const role = session.kind === 'AssumedRole' && owner !== undefined ? await this.role(owner) : undefined;
-    const user = session.kind === 'SessionToken' && owner !== undefined ? await this.user(owner) : undefined;
+    const user = session.kind !== 'AssumedRole' && owner !== undefined ? await this.user(owner) : undefined;
     const caller = sessionCaller(session, role, user);
     this.#sessionCallers.set(session, caller);
     return caller;

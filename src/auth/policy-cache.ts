@@ -6,7 +6,7 @@
  */
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
 import { managedPolicies, type RoleRecord } from '../store/index.js';
-import { roleArn, type Caller } from './caller.js';
+import { roleArn, userArn, type Caller } from './caller.js';
 import { internalFailure, ownerPolicies, userPolicies, type EntityPolicies, type PolicyOwner } from './entity-policies.js';
 import type { CoreDeps } from './deps.js';
 import { GenerationWatch } from './generation-watch.js';
@@ -69,13 +69,15 @@ export class PolicyCache {
       return { ...compiled(await userPolicies(db, user, caller.user.boundaryArn)), session: undefined };
     }
     const { session } = caller;
-    // A session acts with its role's (or, for GetSessionToken, its user's) policies; if
-    // that role or user is gone, nothing allows. A root user's session needs none.
+    // A session acts with its role's (or, for GetSessionToken and GetFederationToken, its
+    // user's) policies; if that role or user is gone, nothing allows. A root user's
+    // GetSessionToken session needs none; a root user's federated user acts with root's
+    // permissions, which are everything in its account, narrowed by its session policies.
     const owner = session.kind === 'AssumedRole' ? caller.role : caller.user;
-    const ownerArn = session.kind === 'AssumedRole' ? (session.roleArn ?? session.arn) : session.arn;
+    const ownerArn = session.kind === 'AssumedRole' ? (session.roleArn ?? session.arn) : (owner === undefined ? session.arn : userArn(owner));
     const base =
       owner === undefined
-        ? { identity: [], boundary: undefined }
+        ? { identity: session.kind === 'FederatedUser' && session.principalId === undefined ? [rootPermissions()] : [], boundary: undefined }
         : compiled(
             session.kind === 'AssumedRole'
               ? await ownerPolicies(db, { id: owner.id, kind: 'role', name: owner.name, arn: ownerArn }, owner.boundaryArn)
@@ -99,6 +101,10 @@ function compiled(policies: EntityPolicies): Omit<CallerPolicies, 'session'> {
     boundary: policies.boundary === undefined ? undefined : compileStored(policies.boundary.document, 'identity', { id: policies.boundary.arn, type: 'boundary' }),
   };
 }
+
+/** Everything, for the account it is evaluated in: what the root user may do, as a policy. */
+const rootPermissions = (): CompiledPolicy =>
+  compileStored('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}', 'identity', { id: 'root', type: 'identity' });
 
 /** Stored policies were validated when written; one that no longer reads fails closed. */
 export function compileStored(text: string, grammar: PolicyGrammar, source: PolicySource): CompiledPolicy {

@@ -59,6 +59,9 @@ export function globalContext(caller: Caller, facts: RequestFacts, now: number):
       put(context, 'aws:PrincipalArn', session.arn);
       put(context, 'aws:PrincipalType', 'FederatedUser');
       put(context, 'aws:userid', `${session.accountId}:${session.sessionName}`);
+      // Session tags override the federated IAM user's tags of the same key (STS API
+      // reference, GetFederationToken, Tags).
+      tags = mergeTags(caller.user?.tags ?? [], session.tags?.map((t) => ({ Key: t.key, Value: t.value })) ?? []);
     } else if (caller.user !== undefined) {
       put(context, 'aws:PrincipalArn', session.arn);
       put(context, 'aws:PrincipalType', 'User');

@@ -14,6 +14,7 @@ import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
 import { deserializeInput, readQueryParams, resolveOperation, serializeError, serializeResponse } from '../protocol/index.js';
 import type { ServiceContext } from '../services/context.js';
+import { refuseFederatedUser } from '../services/federated-users.js';
 import { parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
 
@@ -64,6 +65,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     action = operation.name;
     const handler = served.handlers.get(operation.name);
     if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
+    refuseFederatedUser(caller, served.signingName, operation.name);
     const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
     const facts: RequestFacts = {
       sourceIp: peer.sourceIp,

@@ -20,6 +20,7 @@ import * as simulation from '../services/iam/simulate.js';
 import * as users from '../services/iam/users.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
+import { getFederationToken } from '../services/sts/federation-token.js';
 import { getSessionToken } from '../services/sts/session-token.js';
 import type { ApiTable, ServedService } from './api-table.js';
 
@@ -32,6 +33,7 @@ const STS_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   GetCallerIdentity: getCallerIdentity as AnyOperation,
   GetSessionToken: getSessionToken as AnyOperation,
   GetAccessKeyInfo: getAccessKeyInfo as AnyOperation,
+  GetFederationToken: getFederationToken as AnyOperation,
 };
 
 const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {

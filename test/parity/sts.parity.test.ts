@@ -4,7 +4,7 @@
  * in snapshots/sts/test_sts.snapshot.json.
  */
 import { CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam';
-import { AssumeRoleCommand, type AssumeRoleCommandInput } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, type AssumeRoleCommandInput, GetFederationTokenCommand } from '@aws-sdk/client-sts';
 import { paritySuite, type Steps } from './parity-suite.js';
 import { type Scenario, shortUid } from './scenario.js';
 
@@ -77,6 +77,11 @@ const steps: Record<string, Steps> = {
     for (const [step, key] of [['override-transitive-tag-error', 'SessionTag1'], ['override-transitive-tag-case-ignore-error', 'sessiontag1']] as const) {
       await s.fails(step, asRole1.sts.send(new AssumeRoleCommand({ RoleArn: role2, RoleSessionName: 'Session2SessionTagOverride', Tags: [{ Key: key, Value: 'SessionValue2' }] })));
     }
+  },
+
+  'TestSTSIntegrations::test_get_federation_token': async (s) => {
+    // Recorded with no session policy: AWS still answers PackedPolicySize, as 0.
+    await s.call('get-federation-token', s.admin.sts.send(new GetFederationTokenCommand({ Name: `TestName${shortUid()}`, DurationSeconds: 900 })));
   },
 };
 

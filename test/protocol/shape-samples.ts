@@ -36,6 +36,7 @@ import type { simulateCustomPolicy, simulatePrincipalPolicy } from '../../src/se
 import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
+import type { getFederationToken } from '../../src/services/sts/federation-token.js';
 
 /** The handler that serves each operation, as the server will pair them. */
 export interface Handlers {
@@ -43,6 +44,7 @@ export interface Handlers {
   GetCallerIdentity: typeof getCallerIdentity;
   GetSessionToken: typeof getSessionToken;
   GetAccessKeyInfo: typeof getAccessKeyInfo;
+  GetFederationToken: typeof getFederationToken;
   CreateUser: typeof createUser;
   GetUser: typeof getUser;
   ListUsers: typeof listUsers;
@@ -170,6 +172,7 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   },
   GetSessionToken: { DurationSeconds: 129600, SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/alice`, TokenCode: '654321' },
   GetAccessKeyInfo: { AccessKeyId: KEY_ID },
+  GetFederationToken: { Name: 'bob@corp', Policy: IDENTITY_POLICY, PolicyArns: [{ arn: POLICY_ARN }], DurationSeconds: 129600, Tags: TAGS },
   CreateUser: { Path: '/app/', UserName: 'alice', PermissionsBoundary: POLICY_ARN, Tags: TAGS },
   GetUser: { UserName: 'alice' },
   ListUsers: { PathPrefix: '/app/', ...PAGE },
@@ -313,6 +316,11 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   GetCallerIdentity: { UserId: 'AIDAJQABLZS4A3QDU576Q', Account: ACCOUNT, Arn: USER_ARN },
   GetSessionToken: { Credentials: CREDENTIALS },
   GetAccessKeyInfo: { Account: ACCOUNT },
+  GetFederationToken: {
+    Credentials: CREDENTIALS,
+    FederatedUser: { FederatedUserId: `${ACCOUNT}:bob@corp`, Arn: `arn:aws:sts::${ACCOUNT}:federated-user/bob@corp` },
+    PackedPolicySize: 0,
+  },
   CreateUser: { User: { ...USER, Tags: TAGS } },
   GetUser: { User: { ...USER, Tags: TAGS, PermissionsBoundary: BOUNDARY } },
   ListUsers: { Users: [USER, { ...USER, UserName: 'bob', Arn: `arn:aws:iam::${ACCOUNT}:user/app/bob` }], IsTruncated: true, Marker: 'Ym9i' },

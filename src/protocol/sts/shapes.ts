@@ -1,6 +1,6 @@
 /**
  * STS on the wire: AssumeRole, GetCallerIdentity, GetSessionToken, GetAccessKeyInfo,
- * written by hand from STS's API model (2011-06-15) and named as the model names its
+ * GetFederationToken, written by hand from STS's API model (2011-06-15) and named as the model names its
  * shapes. Lengths, patterns, ranges and enums are the model's; patterns are the text STS
  * prints in its messages, checked with the `u` flag so `\w`, `\d` and `\p{…}` read as
  * Java reads them.
@@ -104,9 +104,28 @@ export const GetAccessKeyInfoInput = structure({ AccessKeyId: accessKeyIdType },
 export type GetAccessKeyInfoInput = Infer<typeof GetAccessKeyInfoInput>;
 export const GetAccessKeyInfoOutput = structure({ Account: string() });
 
+export const userNameType = string({ min: 2, max: 32, pattern: /[\w+=,.@-]*/u });
+export const FederatedUser = structure(
+  { FederatedUserId: string({ min: 2, max: 193, pattern: /[\w+=,.@:-]*/u }), Arn: arnType },
+  { required: ['FederatedUserId', 'Arn'] },
+);
+export const GetFederationTokenInput = structure(
+  {
+    Name: userNameType,
+    Policy: sessionPolicyDocumentType,
+    PolicyArns: policyDescriptorListType,
+    DurationSeconds: durationSecondsType,
+    Tags: tagListType,
+  },
+  { required: ['Name'] },
+);
+export type GetFederationTokenInput = Infer<typeof GetFederationTokenInput>;
+export const GetFederationTokenOutput = structure({ Credentials, FederatedUser, PackedPolicySize: integer({ min: 0 }) });
+
 export const stsOperations = {
   AssumeRole: { name: 'AssumeRole', input: AssumeRoleInput, output: AssumeRoleOutput },
   GetCallerIdentity: { name: 'GetCallerIdentity', output: GetCallerIdentityOutput },
   GetSessionToken: { name: 'GetSessionToken', input: GetSessionTokenInput, output: GetSessionTokenOutput },
   GetAccessKeyInfo: { name: 'GetAccessKeyInfo', input: GetAccessKeyInfoInput, output: GetAccessKeyInfoOutput },
+  GetFederationToken: { name: 'GetFederationToken', input: GetFederationTokenInput, output: GetFederationTokenOutput },
 } as const satisfies Readonly<Record<string, QueryOperation>>;

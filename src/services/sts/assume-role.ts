@@ -6,12 +6,13 @@
 import { assumedRoleArn, parseArn, parseIamEntityArn } from '../../arn/index.js';
 import { roleArn as roleArnOf } from '../../auth/caller.js';
 import { AwsError } from '../../errors.js';
-import { parsePolicy, type ContextValue } from '../../policy/index.js';
-import { managedPolicies, type RoleRecord } from '../../store/index.js';
+import type { ContextValue } from '../../policy/index.js';
+import type { RoleRecord } from '../../store/index.js';
 import type { Session } from '../../tokens/index.js';
 import type { ServiceContext } from '../context.js';
 import { mint, type Credentials } from './mint.js';
 import { checkPackedSize, packedPolicySize, sessionDuration, sessionTags } from './session-limits.js';
+import { checkSessionPolicies } from './session-policies.js';
 
 export interface AssumeRoleInput {
   readonly RoleArn: string;
@@ -142,14 +143,3 @@ async function authorizeTrust(input: AssumeRoleInput, role: RoleRecord, ctx: Ser
     });
   }
 }
-
-/** The inline session policy must be a valid identity policy; managed ones must exist. */
-async function checkSessionPolicies(policy: string | undefined, arns: readonly string[], ctx: ServiceContext): Promise<void> {
-  if (policy !== undefined) parsePolicy(policy, 'identity');
-  if (arns.length === 0) return;
-  const found = await managedPolicies.defaultDocuments(ctx.deps.db, arns);
-  for (const arn of arns) {
-    if (!found.has(arn)) throw new AwsError('MalformedPolicyDocument', `Policy ${arn} does not exist or is not attachable.`);
-  }
-}
-
