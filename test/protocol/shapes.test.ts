@@ -53,6 +53,7 @@ const SERVED = {
     'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
     'GetAccountAuthorizationDetails',
     'CreateAccountAlias', 'DeleteAccountAlias', 'ListAccountAliases', 'GetAccountSummary',
+    'CreateServiceLinkedRole', 'DeleteServiceLinkedRole', 'GetServiceLinkedRoleDeletionStatus',
   ],
 } as const;
 
@@ -82,6 +83,7 @@ const URL_ENCODED = [
   'GetAccountAuthorizationDetails.RoleDetailList.member.InstanceProfileList.member.Roles.member.AssumeRolePolicyDocument',
   'GetAccountAuthorizationDetails.RoleDetailList.member.RolePolicyList.member.PolicyDocument',
   'GetAccountAuthorizationDetails.Policies.member.PolicyVersionList.member.Document',
+  'CreateServiceLinkedRole.Role.AssumeRolePolicyDocument',
 ];
 
 interface ModelRef {

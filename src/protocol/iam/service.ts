@@ -10,6 +10,7 @@ import { groupOperations } from './groups.js';
 import { accountOperations } from './account.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
+import { serviceLinkedRoleOperations } from './service-linked-roles.js';
 import { userOperations } from './users.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
@@ -21,6 +22,7 @@ export const IAM_OPERATIONS = {
   ...groupOperations,
   ...authorizationDetailsOperations,
   ...accountOperations,
+  ...serviceLinkedRoleOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;
