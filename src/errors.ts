@@ -15,6 +15,8 @@ export type AwsErrorCode =
   | 'EntityAlreadyExists'
   | 'DeleteConflict'
   | 'InvalidInput'
+  | 'UnmodifiableEntity'
+  | 'PolicyNotAttachable'
   | 'InvalidParameterValue'
   | 'PackedPolicyTooLarge'
   | 'RegionDisabledException'
@@ -44,6 +46,8 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   EntityAlreadyExists: 409,
   DeleteConflict: 409,
   InvalidInput: 400,
+  UnmodifiableEntity: 400,
+  PolicyNotAttachable: 400,
   InvalidParameterValue: 400,
   PackedPolicyTooLarge: 400,
   RegionDisabledException: 403,

@@ -17,6 +17,7 @@ import * as entities from '../services/iam/policy-entities.js';
 import * as versions from '../services/iam/policy-versions.js';
 import * as roles from '../services/iam/roles.js';
 import * as simulation from '../services/iam/simulate.js';
+import * as serviceLinkedRoles from '../services/iam/service-linked-roles.js';
 import * as users from '../services/iam/users.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
@@ -110,6 +111,9 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   GetAccountSummary: account.getAccountSummary as AnyOperation,
   SimulateCustomPolicy: simulation.simulateCustomPolicy as AnyOperation,
   SimulatePrincipalPolicy: simulation.simulatePrincipalPolicy as AnyOperation,
+  CreateServiceLinkedRole: serviceLinkedRoles.createServiceLinkedRole as AnyOperation,
+  DeleteServiceLinkedRole: serviceLinkedRoles.deleteServiceLinkedRole as AnyOperation,
+  GetServiceLinkedRoleDeletionStatus: serviceLinkedRoles.getServiceLinkedRoleDeletionStatus as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

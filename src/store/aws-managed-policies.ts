@@ -9,6 +9,7 @@
  * of AWS's stored text is not published; IAM compares documents, not layouts). Times
  * the reference gives to the minute only are kept at second 0 and say so.
  */
+import { SERVICE_ROLE_POLICY_ENTRIES, SERVICE_ROLE_POLICY_PATH } from './aws-service-role-policies.js';
 import type { ManagedPolicyRecord, PolicyVersionRecord } from './records.js';
 
 /** The account field of an AWS managed policy's ARN. */
@@ -20,7 +21,8 @@ export interface AwsManagedPolicy {
   readonly version: PolicyVersionRecord;
 }
 
-interface Entry {
+/** One AWS managed policy as data, each field from a cited source. */
+export interface AwsManagedPolicyEntry {
   readonly name: string;
   readonly id: string;
   readonly path: string;
@@ -32,7 +34,7 @@ interface Entry {
   readonly document: string;
 }
 
-const ENTRIES: readonly Entry[] = [
+const ENTRIES: readonly AwsManagedPolicyEntry[] = [
   {
     // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html
     // (not in the searched copy of the reference). Id, dates and v1 from AWS's own
@@ -166,7 +168,7 @@ const ENTRIES: readonly Entry[] = [
   },
 ];
 
-function fromEntry(e: Entry): AwsManagedPolicy {
+function fromEntry(e: AwsManagedPolicyEntry): AwsManagedPolicy {
   const arn = `arn:aws:iam::${AWS_MANAGED_ACCOUNT}:policy${e.path}${e.name}`;
   const updatedAt = Date.parse(e.updated);
   return {
@@ -186,7 +188,7 @@ function fromEntry(e: Entry): AwsManagedPolicy {
   };
 }
 
-const BY_ARN: ReadonlyMap<string, AwsManagedPolicy> = new Map(ENTRIES.map((e) => {
+const BY_ARN: ReadonlyMap<string, AwsManagedPolicy> = new Map([...ENTRIES, ...SERVICE_ROLE_POLICY_ENTRIES].map((e) => {
   const p = fromEntry(e);
   return [p.policy.arn, p];
 }));
@@ -202,5 +204,9 @@ export const awsManagedPolicies = {
   /** Whether a policy record is one of AWS's (and so read-only). */
   owns(policy: ManagedPolicyRecord): boolean {
     return policy.accountId === AWS_MANAGED_ACCOUNT;
+  },
+  /** Whether an ARN names a policy for service-linked roles, which only they may have attached. */
+  isServiceRolePolicy(arn: string): boolean {
+    return arn.startsWith(`arn:aws:iam::${AWS_MANAGED_ACCOUNT}:policy${SERVICE_ROLE_POLICY_PATH}`);
   },
 };

@@ -17,6 +17,7 @@ export type { AccountCounts } from './account-summary.js';
 export { AWS_MANAGED_ACCOUNT, awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies.js';
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
+export { deletionTasks } from './deletion-tasks.js';
 export type { Db, Queryable, SqlValue } from './db.js';
 export { groups } from './groups.js';
 export { migrate } from './migrations.js';

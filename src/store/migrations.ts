@@ -109,6 +109,18 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        account_id TEXT PRIMARY KEY REFERENCES accounts(id),
        alias TEXT NOT NULL UNIQUE)`,
   ],
+  [
+    // The AWS service a service-linked role belongs to (its AWSServiceName); NULL for
+    // every role a customer made. Only that service may change or delete such a role.
+    `ALTER TABLE roles ADD COLUMN linked_service TEXT`,
+    // DeleteServiceLinkedRole's tasks, kept so GetServiceLinkedRoleDeletionStatus can
+    // answer for them after the role is gone.
+    `CREATE TABLE slr_deletion_tasks (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       status TEXT NOT NULL,
+       created_at BIGINT NOT NULL)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

@@ -58,6 +58,16 @@ export interface RoleRecord {
   readonly tags: readonly Tag[];
   readonly lastUsedAt: number | undefined;
   readonly lastUsedRegion: string | undefined;
+  /** For a service-linked role, the service it is linked to (`batch.amazonaws.com`). */
+  readonly linkedService?: string | undefined;
+}
+
+/** A DeleteServiceLinkedRole task. rolegate's complete at once, so their status is SUCCEEDED. */
+export interface DeletionTaskRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly status: 'SUCCEEDED';
+  readonly createdAt: number;
 }
 
 export interface InlinePolicyRecord {

@@ -15,6 +15,7 @@ interface Row {
   tags: string;
   last_used_at: number | null;
   last_used_region: string | null;
+  linked_service: string | null;
 }
 
 const fromRow = (r: Row): RoleRecord => ({
@@ -30,15 +31,16 @@ const fromRow = (r: Row): RoleRecord => ({
   tags: readTags(r.tags),
   lastUsedAt: optional(r.last_used_at),
   lastUsedRegion: optional(r.last_used_region),
+  linkedService: optional(r.linked_service),
 });
 
 export const roles = {
   async insert(q: Queryable, r: RoleRecord): Promise<void> {
     await q.run(
       `INSERT INTO roles (id, account_id, name, name_key, path, trust_policy, description, max_session_duration,
-         created_at, boundary_arn, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         created_at, boundary_arn, tags, linked_service) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [r.id, r.accountId, r.name, nameKey(r.name), r.path, r.trustPolicy, nullable(r.description), r.maxSessionDuration,
-        r.createdAt, nullable(r.boundaryArn), writeTags(r.tags)],
+        r.createdAt, nullable(r.boundaryArn), writeTags(r.tags), nullable(r.linkedService)],
     );
   },
   async byName(q: Queryable, accountId: string, name: string): Promise<RoleRecord | undefined> {

@@ -210,7 +210,7 @@ describe.skipIf(cli === undefined)(title, () => {
     // The role's existing session reads IAM at once.
     expect(json(await as(session, 'iam', 'list-roles'))['Roles'].map((r: { RoleName: string }) => r.RoleName)).toEqual(['dev']);
     const listed = json(await as(server.root, 'iam', 'list-policies', '--scope', 'AWS'))['Policies'] as { PolicyName: string }[];
-    expect(listed.map((p) => p.PolicyName)).toEqual(['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
+    expect(listed.map((p) => p.PolicyName)).toEqual(['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
     const version = json(await as(server.root, 'iam', 'get-policy-version', '--policy-arn', arn, '--version-id', 'v4'))['PolicyVersion'];
     expect(version.Document.Statement[0].Action).toContain('iam:List*');
   });

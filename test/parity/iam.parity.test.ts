@@ -11,6 +11,7 @@ import {
   CreateGroupCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
+  CreateServiceLinkedRoleCommand,
   CreateUserCommand,
   DeletePolicyCommand,
   DeleteRoleCommand,
@@ -18,6 +19,8 @@ import {
   GetRoleCommand,
   GetRolePolicyCommand,
   GetUserPolicyCommand,
+  ListAttachedRolePoliciesCommand,
+  ListRolePoliciesCommand,
   ListRolesCommand,
   PutGroupPolicyCommand,
   PutRolePermissionsBoundaryCommand,
@@ -72,6 +75,19 @@ async function roleUnderPrefix(s: Scenario, step: string): Promise<{ roleName: s
   const roleName = `role-${shortUid()}`;
   await s.call(step, s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trustService('ec2.amazonaws.com')), Path: prefix })));
   return { roleName, prefix };
+}
+
+/** test_service_role_lifecycle: create the service's role (its answer is not recorded), then read it back. */
+async function serviceRoleLifecycle(s: Scenario, service: string): Promise<void> {
+  const roleName = (await s.admin.iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service }))).Role!.RoleName!;
+  await s.call('describe-response', s.admin.iam.send(new GetRoleCommand({ RoleName: roleName })));
+  await s.call('inline-role-policies', s.admin.iam.send(new ListRolePoliciesCommand({ RoleName: roleName })));
+  await s.call('attached-role-policies', s.admin.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName })));
+}
+
+/** test_service_role_lifecycle_custom_suffix_not_allowed. */
+async function serviceRoleSuffixRefused(s: Scenario, service: string): Promise<void> {
+  await s.fails('custom-suffix-not-allowed', s.admin.iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service, CustomSuffix: 'testsuffix' })));
 }
 
 const steps: Record<string, Steps> = {
@@ -168,6 +184,9 @@ const steps: Record<string, Steps> = {
     await s.call('get-role-response', s.admin.iam.send(new GetRoleCommand({ RoleName: roleName })));
     await s.call('list-role-response', s.admin.iam.send(new ListRolesCommand({ PathPrefix: path })));
   },
+
+  'TestIAMServiceRoles::test_service_role_lifecycle[shield.amazonaws.com]': (s) => serviceRoleLifecycle(s, 'shield.amazonaws.com'),
+  'TestIAMServiceRoles::test_service_role_lifecycle_custom_suffix_not_allowed[shield.amazonaws.com]': (s) => serviceRoleSuffixRefused(s, 'shield.amazonaws.com'),
 };
 
 /**

@@ -29,6 +29,7 @@ import type {
   createRole, deleteRole, deleteRolePermissionsBoundary, getRole, listRoles, listRoleTags, putRolePermissionsBoundary, tagRole, untagRole,
   updateAssumeRolePolicy, updateRole,
 } from '../../src/services/iam/roles.js';
+import type { createServiceLinkedRole, deleteServiceLinkedRole, getServiceLinkedRoleDeletionStatus } from '../../src/services/iam/service-linked-roles.js';
 import type {
   createUser, deleteUser, deleteUserPermissionsBoundary, getUser, listUsers, listUserTags, putUserPermissionsBoundary, tagUser, untagUser,
 } from '../../src/services/iam/users.js';
@@ -118,6 +119,9 @@ export interface Handlers {
   GetAccountSummary: typeof getAccountSummary;
   SimulateCustomPolicy: typeof simulateCustomPolicy;
   SimulatePrincipalPolicy: typeof simulatePrincipalPolicy;
+  CreateServiceLinkedRole: typeof createServiceLinkedRole;
+  DeleteServiceLinkedRole: typeof deleteServiceLinkedRole;
+  GetServiceLinkedRoleDeletionStatus: typeof getServiceLinkedRoleDeletionStatus;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -154,6 +158,7 @@ const TAGS = [
   { Key: 'cost center', Value: '' },
 ];
 const PAGE = { Marker: 'YWxpY2U', MaxItems: 2 };
+const SLR_TASK = 'task/aws-service-role/shield.amazonaws.com/AWSServiceRoleForAWSShield/3f2b8a0e-6c1d-4e5f-9a7b-1c2d3e4f5a6b';
 
 export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   AssumeRole: {
@@ -267,6 +272,9 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
     ...PAGE,
   },
   SimulatePrincipalPolicy: { PolicySourceArn: USER_ARN, PolicyInputList: [IDENTITY_POLICY], ActionNames: ['s3:GetObject'], ...PAGE },
+  CreateServiceLinkedRole: { AWSServiceName: 'shield.amazonaws.com', Description: 'Shield — DDoS', CustomSuffix: 'blue-1' },
+  DeleteServiceLinkedRole: { RoleName: 'AWSServiceRoleForAWSShield' },
+  GetServiceLinkedRoleDeletionStatus: { DeletionTaskId: SLR_TASK },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -413,6 +421,19 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
     EvaluationResults: [{ EvalActionName: 'iam:ListUsers', EvalResourceName: '*', EvalDecision: 'implicitDeny', MatchedStatements: [], MissingContextValues: [], OrganizationsDecisionDetail: { AllowedByOrganizations: true } }],
     IsTruncated: false,
   },
+  CreateServiceLinkedRole: {
+    Role: {
+      Path: '/aws-service-role/shield.amazonaws.com/',
+      RoleName: 'AWSServiceRoleForAWSShield',
+      RoleId: 'AROADBQP57FF2AEXAMPLE',
+      Arn: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/shield.amazonaws.com/AWSServiceRoleForAWSShield`,
+      CreateDate: CREATED,
+      AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'shield.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+      Description: 'Shield — DDoS',
+    },
+  },
+  DeleteServiceLinkedRole: { DeletionTaskId: SLR_TASK },
+  GetServiceLinkedRoleDeletionStatus: { Status: 'SUCCEEDED' },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */

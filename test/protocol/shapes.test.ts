@@ -54,6 +54,7 @@ const SERVED = {
     'GetAccountAuthorizationDetails',
     'CreateAccountAlias', 'DeleteAccountAlias', 'ListAccountAliases', 'GetAccountSummary',
     'SimulateCustomPolicy', 'SimulatePrincipalPolicy',
+    'CreateServiceLinkedRole', 'DeleteServiceLinkedRole', 'GetServiceLinkedRoleDeletionStatus',
   ],
 } as const;
 
@@ -83,6 +84,7 @@ const URL_ENCODED = [
   'GetAccountAuthorizationDetails.RoleDetailList.member.InstanceProfileList.member.Roles.member.AssumeRolePolicyDocument',
   'GetAccountAuthorizationDetails.RoleDetailList.member.RolePolicyList.member.PolicyDocument',
   'GetAccountAuthorizationDetails.Policies.member.PolicyVersionList.member.Document',
+  'CreateServiceLinkedRole.Role.AssumeRolePolicyDocument',
 ];
 
 interface ModelRef {

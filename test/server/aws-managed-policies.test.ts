@@ -48,15 +48,17 @@ const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const POWER = 'arn:aws:iam::aws:policy/PowerUserAccess';
 const IAM_FULL = 'arn:aws:iam::aws:policy/IAMFullAccess';
 const IAM_READ = 'arn:aws:iam::aws:policy/IAMReadOnlyAccess';
+/** The policy of a service-linked role (service-linked-roles.test.ts). */
+const SHIELD = 'arn:aws:iam::aws:policy/aws-service-role/AWSShieldServiceRolePolicy';
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 const allow = (...actions: string[]): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
 const trust = (principal: string): string =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }] });
 
 describe('the AWS managed policy data', () => {
-  it('holds four valid identity policies within the managed policy quota, each under its ARN', () => {
+  it('holds valid identity policies within the managed policy quota, each under its ARN', () => {
     const served = awsManagedPolicies.list();
-    expect(served.map((p) => p.policy.arn)).toEqual([ADMIN, POWER, IAM_FULL, IAM_READ]);
+    expect(served.map((p) => p.policy.arn)).toEqual([ADMIN, POWER, IAM_FULL, IAM_READ, SHIELD]);
     for (const { policy, version } of served) {
       expect(() => parsePolicy(version.document, 'identity')).not.toThrow();
       expect(policySize(version.document)).toBeLessThanOrEqual(POLICY_SIZE_QUOTA.managed);
@@ -133,9 +135,9 @@ describe('AWS managed policies', () => {
   it("lists AWS's under Scope=AWS, the account's under Local, and both by name under All, paged together", async () => {
     await root.send(new CreatePolicyCommand({ PolicyName: 'Helper', PolicyDocument: allow('iam:GetUser') }));
     await root.send(new CreatePolicyCommand({ PolicyName: 'zeta', Path: '/app/', PolicyDocument: allow('iam:GetUser') }));
-    expect(await names({ Scope: 'AWS' })).toEqual(['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
+    expect(await names({ Scope: 'AWS' })).toEqual(['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
     expect(await names({ Scope: 'Local' })).toEqual(['Helper', 'zeta']);
-    const all = ['AdministratorAccess', 'Helper', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess', 'zeta'];
+    const all = ['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'Helper', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess', 'zeta'];
     expect(await names({})).toEqual(all);
     expect(await names({ Scope: 'All' })).toEqual(all);
     expect(await names({ PathPrefix: '/app/' })).toEqual(['zeta']);
@@ -150,7 +152,7 @@ describe('AWS managed policies', () => {
     expect(pages).toEqual([all.slice(0, 4), all.slice(4)]);
     // The other account sees AWS's policies and none of this account's.
     expect(((await other.send(new ListPoliciesCommand({}))).Policies ?? []).map((p) => p.PolicyName)).toEqual(
-      ['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess'],
+      ['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess'],
     );
   });
 

@@ -45,7 +45,7 @@ describe('ListPolicies', () => {
     expect(listed.map((p) => p.PolicyName)).toEqual(['alpha', 'Bravo', 'charlie', 'delta']);
     expect(listed[0]).toMatchObject({ Arn: 'arn:aws:iam::000000000000:policy/app/alpha', Path: '/app/', DefaultVersionId: 'v1', AttachmentCount: 1, IsAttachable: true });
     expect(listed.every((p) => p.Description === undefined && p.Tags === undefined)).toBe(true);
-    expect(await names({})).toEqual(['AdministratorAccess', 'alpha', 'Bravo', 'charlie', 'delta', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
+    expect(await names({})).toEqual(['AdministratorAccess', 'alpha', 'AWSShieldServiceRolePolicy', 'Bravo', 'charlie', 'delta', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
   });
 
   it('filters by path prefix, attachment and usage', async () => {

@@ -11,6 +11,7 @@ import { accountOperations } from './account.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
 import { simulateOperations } from './simulate.js';
+import { serviceLinkedRoleOperations } from './service-linked-roles.js';
 import { userOperations } from './users.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
@@ -23,6 +24,7 @@ export const IAM_OPERATIONS = {
   ...authorizationDetailsOperations,
   ...accountOperations,
   ...simulateOperations,
+  ...serviceLinkedRoleOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

@@ -110,3 +110,27 @@ export const callerMustBeUser = (): AwsError => new AwsError('InvalidInput', 'In
 export const invalidSimulationPolicy = (message: string): AwsError => new AwsError('InvalidInput', message);
 /** AWS's text not seen: the API reference allows one permissions boundary per simulation. */
 export const oneBoundaryOnly = (): AwsError => new AwsError('InvalidInput', 'Only one permissions boundary policy can be specified in PermissionsBoundaryPolicyInputList.');
+
+// Service-linked roles.
+
+/**
+ * seen (DeleteRolePolicy, DetachRolePolicy, PutRolePolicy and DeleteRole on roles only AWS
+ * may change, quoted in public issues: rebuy-de/aws-nuke#331, gruntwork-io/cloud-nuke#880,
+ * perkbox/cloud-access-bot#11).
+ */
+export const unmodifiableRole = (name: string): AwsError =>
+  new AwsError('UnmodifiableEntity', `Cannot perform the operation on the protected role '${name}' - this role is only modifiable by AWS`);
+/** seen (AttachRolePolicy of an `aws-service-role/` policy, aws/aws-cdk#6131); for users and groups assumed the same. */
+export const serviceRolePolicyNotAttachable = (): AwsError => new AwsError('PolicyNotAttachable', 'Cannot attach a Service Role Policy to a Customer Role.');
+/** seen (CreateServiceLinkedRole for a role that exists: LocalStack's recording of AWS). */
+export const serviceRoleNameTaken = (name: string): AwsError =>
+  new AwsError('InvalidInput', `Service role name ${name} has been taken in this account, please try a different suffix.`);
+/** seen (CreateServiceLinkedRole with a CustomSuffix: LocalStack's recording of AWS). */
+export const customSuffixNotAllowed = (service: string): AwsError => new AwsError('InvalidInput', `Custom suffix is not allowed for ${service}`);
+/** AWS's text not seen: a service principal with no service-linked role rolegate knows. */
+export const unknownLinkedService = (service: string): AwsError =>
+  new AwsError('InvalidInput', `Service principal ${service} does not have a service-linked role that rolegate can create.`);
+/** AWS's text not seen: DeleteServiceLinkedRole on a role a customer made. */
+export const notServiceLinked = (name: string): AwsError => new AwsError('InvalidInput', `Role ${name} is not a service-linked role.`);
+/** AWS's text not seen: a deletion task id this account never got. */
+export const noSuchDeletionTask = (id: string): AwsError => new AwsError('NoSuchEntity', `The deletion task with id ${id} cannot be found.`);

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context.js';
 import { inlinePolicyQuota } from './errors.js';
 import { authorizedOwner, OWNERS, type OwnerKindSpec, type PolicyOwner } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
+import { refuseIfServiceLinked } from './protected-roles.js';
 
 type Empty = Record<string, never>;
 type NameList = { PolicyNames: string[]; IsTruncated: boolean; Marker?: string | undefined };
@@ -61,6 +62,7 @@ export const listGroupPolicies = (input: PageRequest & { readonly GroupName: str
 
 async function put(spec: OwnerKindSpec, ownerName: string, policyName: string, document: string, ctx: ServiceContext): Promise<Empty> {
   const owner = await authorizedOwner(spec, ownerName, `iam:Put${spec.title}Policy`, ctx);
+  refuseIfServiceLinked(owner);
   parsePolicy(document, 'identity');
   const size = policySize(document);
   if (size > spec.inlineQuota) throw inlinePolicyQuota(spec.kind, owner.name, spec.inlineQuota);
@@ -90,6 +92,7 @@ async function get(
 
 async function remove(spec: OwnerKindSpec, ownerName: string, policyName: string, ctx: ServiceContext): Promise<Empty> {
   const owner = await authorizedOwner(spec, ownerName, `iam:Delete${spec.title}Policy`, ctx);
+  refuseIfServiceLinked(owner);
   await ctx.deps.db.transaction(async (tx) => {
     if (!(await inlinePolicies.remove(tx, owner.id, policyName))) throw spec.noSuchInlinePolicy(policyName);
     await generation.bump(tx);

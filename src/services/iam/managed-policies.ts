@@ -15,10 +15,11 @@ import type { ServiceContext } from '../context.js';
 import { policyResource } from './arns.js';
 import {
   attachedPolicyQuota, awsPolicyReadOnly, invalidArn, managedPolicyQuota, policyExists, policyHasVersions, policyInUse, policyNotAttachable, policyNotFound,
-  policyTagsNotSupported, tagQuota,
+  policyTagsNotSupported, serviceRolePolicyNotAttachable, tagQuota,
 } from './errors.js';
 import { authorizedOwner, OWNERS, type OwnerKindSpec } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
+import { refuseIfServiceLinked } from './protected-roles.js';
 import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
 
 type Empty = Record<string, never>;
@@ -227,7 +228,9 @@ export const listAttachedGroupPolicies = (input: ListAttachedInput & { readonly 
 
 async function attach(spec: OwnerKindSpec, ownerName: string, policyArn: string, ctx: ServiceContext): Promise<Empty> {
   const owner = await authorizedOwner(spec, ownerName, `iam:Attach${spec.title}Policy`, ctx, [['iam:PolicyARN', policyArn]]);
+  refuseIfServiceLinked(owner);
   if (parseArn(policyArn) === undefined) throw invalidArn();
+  if (awsManagedPolicies.isServiceRolePolicy(policyArn)) throw serviceRolePolicyNotAttachable();
   await ctx.deps.db.transaction(async (tx) => {
     const policy = await managedPolicies.resolve(tx, policyArn);
     // Another account's customer managed policy is not attachable here; AWS's are, everywhere.
@@ -243,6 +246,7 @@ async function attach(spec: OwnerKindSpec, ownerName: string, policyArn: string,
 
 async function detach(spec: OwnerKindSpec, ownerName: string, policyArn: string, ctx: ServiceContext): Promise<Empty> {
   const owner = await authorizedOwner(spec, ownerName, `iam:Detach${spec.title}Policy`, ctx, [['iam:PolicyARN', policyArn]]);
+  refuseIfServiceLinked(owner);
   if (parseArn(policyArn) === undefined) throw invalidArn();
   await ctx.deps.db.transaction(async (tx) => {
     if (!(await attachments.detach(tx, policyArn, owner.id))) throw policyNotFound(policyArn);

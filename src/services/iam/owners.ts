@@ -13,6 +13,8 @@ export interface PolicyOwner {
   readonly id: string;
   readonly name: string;
   readonly path: string;
+  /** Set for a service-linked role only. */
+  readonly linkedService?: string | undefined;
 }
 
 export interface OwnerKindSpec<R extends PolicyOwner = PolicyOwner> {

@@ -14,6 +14,7 @@ import { boundaryContext, checkBoundary } from './boundary.js';
 import { roleResource } from './arns.js';
 import { constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
+import { refuseIfServiceLinked } from './protected-roles.js';
 import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
 import { bindTrustPrincipals, showTrustPrincipals } from './trust-principals.js';
 
@@ -154,6 +155,7 @@ export async function updateAssumeRolePolicy(
   ctx: ServiceContext,
 ): Promise<Record<string, never>> {
   const role = await authorizedRole(input.RoleName, 'iam:UpdateAssumeRolePolicy', [], ctx);
+  refuseIfServiceLinked(role);
   checkTrustPolicy(input.PolicyDocument);
   await changeRole(role, input.RoleName, ctx, async (current, tx) => ({
     ...current,
@@ -167,6 +169,7 @@ export async function putRolePermissionsBoundary(
   ctx: ServiceContext,
 ): Promise<Record<string, never>> {
   const role = await authorizedRole(input.RoleName, 'iam:PutRolePermissionsBoundary', boundaryContext(input.PermissionsBoundary), ctx);
+  refuseIfServiceLinked(role);
   await changeRole(role, input.RoleName, ctx, async (current, tx) => {
     await checkBoundary(tx, current.accountId, input.PermissionsBoundary);
     return { ...current, boundaryArn: input.PermissionsBoundary };
@@ -178,12 +181,14 @@ export async function deleteRolePermissionsBoundary(input: { readonly RoleName: 
   // The condition key names the boundary being removed, so it is read before authorizing.
   const existing = await roles.byName(ctx.deps.db, ctx.caller.accountId, input.RoleName);
   const role = await authorizedRole(input.RoleName, 'iam:DeleteRolePermissionsBoundary', boundaryContext(existing?.boundaryArn), ctx);
+  refuseIfServiceLinked(role);
   await changeRole(role, input.RoleName, ctx, async (current) => ({ ...current, boundaryArn: undefined }));
   return {};
 }
 
 export async function deleteRole(input: { readonly RoleName: string }, ctx: ServiceContext): Promise<Record<string, never>> {
   const role = await authorizedRole(input.RoleName, 'iam:DeleteRole', [], ctx);
+  refuseIfServiceLinked(role);
   await ctx.deps.db.transaction(async (tx) => {
     // As for users. AWS also refuses a role still in an instance profile ("must remove
     // roles from instance profile"); rolegate has no instance profiles yet.

@@ -1,0 +1,44 @@
+/**
+ * The AWS services whose service-linked roles rolegate creates: for each service
+ * principal (CreateServiceLinkedRole's AWSServiceName), the role's name, the AWS managed
+ * policy it attaches and whether the service takes a CustomSuffix.
+ *
+ * Every entry comes from the service's "Using service-linked roles" page, cited with it,
+ * and its policy from the AWS managed policy reference (store/aws-service-role-policies.ts).
+ * A service whose facts or policy document were not found there is left out (see
+ * docs/aws-parity.md) rather than guessed.
+ *
+ * CustomSuffix: IAM's API reference says "Some services do not support the CustomSuffix
+ * parameter". A service is marked as taking one only where its page documents a suffixed
+ * role name; a page that names one fixed role is read as not taking one.
+ */
+
+export interface ServiceLinkedRoleSpec {
+  /** The service principal, as AWSServiceName spells it (case-sensitive). */
+  readonly service: string;
+  readonly roleName: string;
+  /** The policy's name under `arn:aws:iam::aws:policy/aws-service-role/`. */
+  readonly policyName: string;
+  readonly customSuffix: boolean;
+}
+
+const SPECS: readonly ServiceLinkedRoleSpec[] = [
+  {
+    // https://docs.aws.amazon.com/waf/latest/developerguide/shd-using-service-linked-roles.html:
+    // "Shield Advanced uses the service-linked role named AWSServiceRoleForAWSShield … trusts
+    // the following services to assume the role: shield.amazonaws.com … The role permissions
+    // policy named AWSShieldServiceRolePolicy". One fixed name.
+    service: 'shield.amazonaws.com',
+    roleName: 'AWSServiceRoleForAWSShield',
+    policyName: 'AWSShieldServiceRolePolicy',
+    customSuffix: false,
+  },
+];
+
+const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
+
+/** The spec for a service principal, if rolegate knows its service-linked role. */
+export function serviceLinkedRoleSpec(service: string): ServiceLinkedRoleSpec | undefined {
+  return BY_SERVICE.get(service);
+}
+
