@@ -17,6 +17,7 @@ import * as entities from '../services/iam/policy-entities.js';
 import * as versions from '../services/iam/policy-versions.js';
 import * as roles from '../services/iam/roles.js';
 import * as users from '../services/iam/users.js';
+import * as serviceCredentials from '../services/iam/service-credentials.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
 import { getSessionToken } from '../services/sts/session-token.js';
@@ -105,6 +106,11 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   DeleteAccountAlias: account.deleteAccountAlias as AnyOperation,
   ListAccountAliases: account.listAccountAliases as AnyOperation,
   GetAccountSummary: account.getAccountSummary as AnyOperation,
+  CreateServiceSpecificCredential: serviceCredentials.createServiceSpecificCredential as AnyOperation,
+  ListServiceSpecificCredentials: serviceCredentials.listServiceSpecificCredentials as AnyOperation,
+  UpdateServiceSpecificCredential: serviceCredentials.updateServiceSpecificCredential as AnyOperation,
+  ResetServiceSpecificCredential: serviceCredentials.resetServiceSpecificCredential as AnyOperation,
+  DeleteServiceSpecificCredential: serviceCredentials.deleteServiceSpecificCredential as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

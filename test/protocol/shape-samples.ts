@@ -32,6 +32,10 @@ import type {
 import type {
   createUser, deleteUser, deleteUserPermissionsBoundary, getUser, listUsers, listUserTags, putUserPermissionsBoundary, tagUser, untagUser,
 } from '../../src/services/iam/users.js';
+import type {
+  createServiceSpecificCredential, deleteServiceSpecificCredential, listServiceSpecificCredentials, resetServiceSpecificCredential,
+  updateServiceSpecificCredential,
+} from '../../src/services/iam/service-credentials.js';
 import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
@@ -113,6 +117,11 @@ export interface Handlers {
   DeleteAccountAlias: typeof deleteAccountAlias;
   ListAccountAliases: typeof listAccountAliases;
   GetAccountSummary: typeof getAccountSummary;
+  CreateServiceSpecificCredential: typeof createServiceSpecificCredential;
+  ListServiceSpecificCredentials: typeof listServiceSpecificCredentials;
+  UpdateServiceSpecificCredential: typeof updateServiceSpecificCredential;
+  ResetServiceSpecificCredential: typeof resetServiceSpecificCredential;
+  DeleteServiceSpecificCredential: typeof deleteServiceSpecificCredential;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -245,6 +254,11 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreateAccountAlias: { AccountAlias: 'example-corp' },
   DeleteAccountAlias: { AccountAlias: 'example-corp' },
   ListAccountAliases: PAGE,
+  CreateServiceSpecificCredential: { UserName: 'alice', ServiceName: 'codecommit.amazonaws.com' },
+  ListServiceSpecificCredentials: { UserName: 'alice', ServiceName: 'cassandra.amazonaws.com' },
+  UpdateServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123', Status: 'Inactive' },
+  ResetServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123' },
+  DeleteServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123' },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -282,6 +296,14 @@ const POLICY = {
 const GROUP = { Path: '/teams/', GroupName: 'ops', GroupId: 'AGPAJQABLZS4A3QDU576Q', Arn: `arn:aws:iam::${ACCOUNT}:group/teams/ops`, CreateDate: CREATED };
 const { Tags: _policyTags, ...POLICY_DETAIL } = POLICY;
 const KEY = { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED } as const;
+const SERVICE_CREDENTIAL = {
+  UserName: 'alice',
+  Status: 'Active',
+  ServiceUserName: `alice-at-${ACCOUNT}`,
+  CreateDate: CREATED,
+  ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123',
+  ServiceName: 'codecommit.amazonaws.com',
+} as const;
 
 /** What the services return, shaped by their own types. */
 export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<N> } = {
@@ -363,6 +385,11 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   },
   ListAccountAliases: { AccountAliases: ['example-corp'], IsTruncated: false },
   GetAccountSummary: { SummaryMap: new Map([['Users', 27], ['UsersQuota', 5000], ['AccountMFAEnabled', 0]]) },
+  CreateServiceSpecificCredential: { ServiceSpecificCredential: { ...SERVICE_CREDENTIAL, ServicePassword: '+oaFsNk7tLco+C/obP9GhhcOzGcKOayTmE85QGx/6rw=' } },
+  ListServiceSpecificCredentials: {
+    ServiceSpecificCredentials: [SERVICE_CREDENTIAL, { ...SERVICE_CREDENTIAL, ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE456', Status: 'Inactive' }],
+  },
+  ResetServiceSpecificCredential: { ServiceSpecificCredential: { ...SERVICE_CREDENTIAL, Status: 'Inactive', ServicePassword: 'fjx6VwUb0dgBkl/AX8+vSYOvEP/vHW4T9Avmk4aU/vg=' } },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */

@@ -11,6 +11,7 @@ import { accountOperations } from './account.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
 import { userOperations } from './users.js';
+import { serviceCredentialOperations } from './service-credentials.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
 export const IAM_OPERATIONS = {
@@ -21,6 +22,7 @@ export const IAM_OPERATIONS = {
   ...groupOperations,
   ...authorizationDetailsOperations,
   ...accountOperations,
+  ...serviceCredentialOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;
