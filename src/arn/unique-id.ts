@@ -9,6 +9,8 @@ export const UNIQUE_ID_PREFIX = {
   group: 'AGPA',
   policy: 'ANPA',
   instanceProfile: 'AIPA',
+  /** IAM's "context-specific credential": a service-specific credential's id. */
+  serviceSpecificCredential: 'ACCA',
 } as const;
 
 export type UniqueIdKind = keyof typeof UNIQUE_ID_PREFIX;

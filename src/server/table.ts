@@ -19,6 +19,7 @@ import * as roles from '../services/iam/roles.js';
 import * as simulation from '../services/iam/simulate.js';
 import * as serviceLinkedRoles from '../services/iam/service-linked-roles.js';
 import * as users from '../services/iam/users.js';
+import * as serviceCredentials from '../services/iam/service-credentials.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
 import { getFederationToken } from '../services/sts/federation-token.js';
@@ -114,6 +115,11 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   CreateServiceLinkedRole: serviceLinkedRoles.createServiceLinkedRole as AnyOperation,
   DeleteServiceLinkedRole: serviceLinkedRoles.deleteServiceLinkedRole as AnyOperation,
   GetServiceLinkedRoleDeletionStatus: serviceLinkedRoles.getServiceLinkedRoleDeletionStatus as AnyOperation,
+  CreateServiceSpecificCredential: serviceCredentials.createServiceSpecificCredential as AnyOperation,
+  ListServiceSpecificCredentials: serviceCredentials.listServiceSpecificCredentials as AnyOperation,
+  UpdateServiceSpecificCredential: serviceCredentials.updateServiceSpecificCredential as AnyOperation,
+  ResetServiceSpecificCredential: serviceCredentials.resetServiceSpecificCredential as AnyOperation,
+  DeleteServiceSpecificCredential: serviceCredentials.deleteServiceSpecificCredential as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

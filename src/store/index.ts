@@ -25,6 +25,7 @@ export { attachments, inlinePolicies, managedPolicies } from './policies.js';
 export type * from './records.js';
 export { roles } from './roles.js';
 export { generation, sealingKeys } from './sealing-keys.js';
+export { serviceCredentials } from './service-credentials.js';
 export { users } from './users.js';
 
 /**

@@ -121,6 +121,19 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        status TEXT NOT NULL,
        created_at BIGINT NOT NULL)`,
   ],
+  [
+    // Service-specific credentials (CodeCommit, Keyspaces): the password only wrapped under
+    // the master key, as access key secrets are.
+    `CREATE TABLE service_credentials (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       user_id TEXT NOT NULL REFERENCES users(id),
+       service_name TEXT NOT NULL,
+       password TEXT NOT NULL,
+       status TEXT NOT NULL,
+       created_at BIGINT NOT NULL)`,
+    `CREATE INDEX service_credentials_by_user ON service_credentials (user_id)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

@@ -45,6 +45,18 @@ export interface AccessKeyRecord {
   readonly lastUsedRegion: string | undefined;
 }
 
+export interface ServiceCredentialRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly userId: string;
+  /** `codecommit.amazonaws.com`, `cassandra.amazonaws.com`. */
+  readonly serviceName: string;
+  /** The password, wrapped under the master key (see tokens/wrap.ts); never stored in clear. */
+  readonly wrappedPassword: string;
+  readonly status: AccessKeyStatus;
+  readonly createdAt: number;
+}
+
 export interface RoleRecord {
   readonly id: string;
   readonly accountId: string;

@@ -47,7 +47,7 @@ describe('ARNs', () => {
 
 describe('unique ids', () => {
   it('are 21 characters with the prefix of their kind, and read back to that kind', () => {
-    for (const kind of ['user', 'role', 'group', 'policy', 'instanceProfile'] as const) {
+    for (const kind of ['user', 'role', 'group', 'policy', 'instanceProfile', 'serviceSpecificCredential'] as const) {
       const id = uniqueId(kind, randomBytes(17));
       expect(id).toMatch(/^A[A-Z]{3}[A-Z2-7]{17}$/);
       expect(uniqueIdKind(id)).toBe(kind);

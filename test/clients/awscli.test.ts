@@ -214,4 +214,19 @@ describe.skipIf(cli === undefined)(title, () => {
     const version = json(await as(server.root, 'iam', 'get-policy-version', '--policy-arn', arn, '--version-id', 'v4'))['PolicyVersion'];
     expect(version.Document.Statement[0].Action).toContain('iam:List*');
   });
+
+  it('issues, lists, resets and deletes a CodeCommit credential (the example of docs/service.md)', async () => {
+    json(await as(server.root, 'iam', 'create-user', '--user-name', 'git-bot'));
+    const user = ['--user-name', 'git-bot'];
+    const created = json(await as(server.root, 'iam', 'create-service-specific-credential', ...user, '--service-name', 'codecommit.amazonaws.com'))['ServiceSpecificCredential'];
+    expect(created).toMatchObject({ UserName: 'git-bot', ServiceUserName: `git-bot-at-${ACCOUNT}`, Status: 'Active', ServicePassword: expect.stringMatching(/^\S{44}$/) });
+    const id = ['--service-specific-credential-id', created.ServiceSpecificCredentialId as string];
+    const listed = json(await as(server.root, 'iam', 'list-service-specific-credentials', ...user, '--service-name', 'codecommit.amazonaws.com'));
+    const { ServicePassword: _password, ...shown } = created;
+    expect(listed['ServiceSpecificCredentials']).toEqual([shown]);
+    const reset = json(await as(server.root, 'iam', 'reset-service-specific-credential', ...user, ...id))['ServiceSpecificCredential'];
+    expect(reset.ServicePassword).not.toBe(created.ServicePassword);
+    expect(await as(server.root, 'iam', 'delete-service-specific-credential', ...user, ...id)).toMatchObject({ code: 0, stdout: '' });
+    expect(json(await as(server.root, 'iam', 'list-service-specific-credentials', ...user))['ServiceSpecificCredentials']).toEqual([]);
+  });
 });

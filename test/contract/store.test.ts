@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, managedPolicies, migrate, roles,
-  sealingKeys, UniqueViolation, users,
+  sealingKeys, serviceCredentials, UniqueViolation, users,
   type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -93,6 +93,28 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await accessKeys.byId(db, 'AKIAUSER000000000001')).toMatchObject({ status: 'Inactive', lastUsedAt: T + 5, lastUsedService: 'sts' });
       expect(await accessKeys.remove(db, 'AKIAUSER000000000001')).toBe(true);
       expect(await accessKeys.byId(db, 'AKIAUSER000000000001')).toBeUndefined();
+    });
+
+    it("keeps a user's service-specific credentials by service, and changes their status and password", async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await users.insert(db, user('gituser', 'AIDAGITUSER0000000001'));
+      const base = { accountId: ACCOUNT, userId: 'AIDAGITUSER0000000001', wrappedPassword: 'wrapped-1', status: 'Active' as const };
+      await serviceCredentials.insert(db, { ...base, id: 'ACCAGIT00000000000002', serviceName: 'codecommit.amazonaws.com', createdAt: T + 1 });
+      await serviceCredentials.insert(db, { ...base, id: 'ACCAGIT00000000000001', serviceName: 'codecommit.amazonaws.com', createdAt: T });
+      await serviceCredentials.insert(db, { ...base, id: 'ACCACQL00000000000001', serviceName: 'cassandra.amazonaws.com', createdAt: T });
+      await expect(serviceCredentials.insert(db, { ...base, id: 'ACCACQL00000000000001', serviceName: 'codecommit.amazonaws.com', createdAt: T })).rejects.toBeInstanceOf(UniqueViolation);
+      expect((await serviceCredentials.forUser(db, 'AIDAGITUSER0000000001')).map((c) => c.id)).toEqual(['ACCACQL00000000000001', 'ACCAGIT00000000000001', 'ACCAGIT00000000000002']);
+      expect((await serviceCredentials.forUser(db, 'AIDAGITUSER0000000001', 'codecommit.amazonaws.com')).map((c) => c.id)).toEqual(['ACCAGIT00000000000001', 'ACCAGIT00000000000002']);
+      expect(await serviceCredentials.forUser(db, 'AIDAGITUSER0000000001', 'lambda.amazonaws.com')).toEqual([]);
+      expect(await serviceCredentials.setStatus(db, 'ACCAGIT00000000000001', 'Inactive')).toBe(true);
+      expect(await serviceCredentials.setPassword(db, 'ACCAGIT00000000000001', 'wrapped-2')).toBe(true);
+      expect(await serviceCredentials.byId(db, 'ACCAGIT00000000000001')).toEqual({
+        ...base, id: 'ACCAGIT00000000000001', serviceName: 'codecommit.amazonaws.com', wrappedPassword: 'wrapped-2', status: 'Inactive', createdAt: T,
+      });
+      expect(await serviceCredentials.remove(db, 'ACCAGIT00000000000001')).toBe(true);
+      expect(await serviceCredentials.remove(db, 'ACCAGIT00000000000001')).toBe(false);
+      expect(await serviceCredentials.byId(db, 'ACCAGIT00000000000001')).toBeUndefined();
+      expect(await serviceCredentials.setStatus(db, 'ACCAGIT00000000000001', 'Active')).toBe(false);
     });
 
     it('creates a managed policy with v1 as its default version, and counts attachments', async ({ skip }) => {

@@ -6,15 +6,18 @@
  */
 import {
   AttachRolePolicyCommand,
-  AttachUserPolicyCommand,
   AttachGroupPolicyCommand,
+  AttachUserPolicyCommand,
   CreateGroupCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
   CreateServiceLinkedRoleCommand,
+  CreateServiceSpecificCredentialCommand,
   CreateUserCommand,
   DeletePolicyCommand,
   DeleteRoleCommand,
+  DeleteServiceSpecificCredentialCommand,
+  DeleteUserCommand,
   GetGroupPolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
@@ -22,12 +25,15 @@ import {
   ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
   ListRolesCommand,
+  ListServiceSpecificCredentialsCommand,
   PutGroupPolicyCommand,
   PutRolePermissionsBoundaryCommand,
   PutRolePolicyCommand,
   PutUserPolicyCommand,
+  ResetServiceSpecificCredentialCommand,
   SimulatePrincipalPolicyCommand,
   UpdateAssumeRolePolicyCommand,
+  UpdateServiceSpecificCredentialCommand,
 } from '@aws-sdk/client-iam';
 import { paritySuite, type Steps } from './parity-suite.js';
 import { REGION, type Scenario, shortUid } from './scenario.js';
@@ -88,6 +94,37 @@ async function serviceRoleLifecycle(s: Scenario, service: string): Promise<void>
 /** test_service_role_lifecycle_custom_suffix_not_allowed. */
 async function serviceRoleSuffixRefused(s: Scenario, service: string): Promise<void> {
   await s.fails('custom-suffix-not-allowed', s.admin.iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service, CustomSuffix: 'testsuffix' })));
+}
+
+/** The service-specific credential tests: a fresh user, and a CodeCommit credential for it. */
+async function userWithCredential(s: Scenario): Promise<{ userName: string; credentialId: string }> {
+  const userName = `user-${shortUid()}`;
+  await s.call('create-user-response', s.admin.iam.send(new CreateUserCommand({ UserName: userName })));
+  const created = await s.call(
+    'create-service-specific-credential-response',
+    s.admin.iam.send(new CreateServiceSpecificCredentialCommand({ UserName: userName, ServiceName: 'codecommit.amazonaws.com' })),
+  );
+  return { userName, credentialId: created.ServiceSpecificCredential!.ServiceSpecificCredentialId! };
+}
+
+/** test_service_specific_credential_lifecycle, for one service. */
+async function credentialLifecycle(s: Scenario, serviceName: string): Promise<void> {
+  const userName = `user-${shortUid()}`;
+  await s.call('create-user-response', s.admin.iam.send(new CreateUserCommand({ UserName: userName })));
+  const created = await s.call('create-service-specific-credential-response', s.admin.iam.send(new CreateServiceSpecificCredentialCommand({ UserName: userName, ServiceName: serviceName })));
+  const id = { UserName: userName, ServiceSpecificCredentialId: created.ServiceSpecificCredential!.ServiceSpecificCredentialId! };
+  await s.call('list-service-specific-credentials-response-before-update', s.admin.iam.send(new ListServiceSpecificCredentialsCommand({ UserName: userName, ServiceName: serviceName })));
+  await s.call('update-service-specific-credential-response', s.admin.iam.send(new UpdateServiceSpecificCredentialCommand({ ...id, Status: 'Inactive' })));
+  await s.call('list-service-specific-credentials-response-after-update', s.admin.iam.send(new ListServiceSpecificCredentialsCommand({ UserName: userName, ServiceName: serviceName })));
+  await s.call('reset-service-specific-credential-response', s.admin.iam.send(new ResetServiceSpecificCredentialCommand(id)));
+  await s.call('delete-service-specific-credentials-response', s.admin.iam.send(new DeleteServiceSpecificCredentialCommand(id)));
+}
+
+/** test_id_match_user_mismatch and test_user_match_id_mismatch: Update, Reset and Delete with one wrong half. */
+async function wrongCredential(s: Scenario, suffix: string, id: { UserName: string; ServiceSpecificCredentialId: string }): Promise<void> {
+  await s.fails(`update-${suffix}`, s.admin.iam.send(new UpdateServiceSpecificCredentialCommand({ ...id, Status: 'Inactive' })));
+  await s.fails(`reset-${suffix}`, s.admin.iam.send(new ResetServiceSpecificCredentialCommand(id)));
+  await s.fails(`delete-${suffix}`, s.admin.iam.send(new DeleteServiceSpecificCredentialCommand(id)));
 }
 
 const steps: Record<string, Steps> = {
@@ -187,6 +224,58 @@ const steps: Record<string, Steps> = {
 
   'TestIAMServiceRoles::test_service_role_lifecycle[shield.amazonaws.com]': (s) => serviceRoleLifecycle(s, 'shield.amazonaws.com'),
   'TestIAMServiceRoles::test_service_role_lifecycle_custom_suffix_not_allowed[shield.amazonaws.com]': (s) => serviceRoleSuffixRefused(s, 'shield.amazonaws.com'),
+  'TestIAMServiceSpecificCredentials::test_service_specific_credential_lifecycle[codecommit.amazonaws.com]': (s) => credentialLifecycle(s, 'codecommit.amazonaws.com'),
+
+  'TestIAMServiceSpecificCredentials::test_service_specific_credential_lifecycle[cassandra.amazonaws.com]': (s) => credentialLifecycle(s, 'cassandra.amazonaws.com'),
+
+  'TestIAMServiceSpecificCredentials::test_create_service_specific_credential_invalid_user': async (s) => {
+    const create = (ServiceName: string) => s.admin.iam.send(new CreateServiceSpecificCredentialCommand({ UserName: 'non-existent-user', ServiceName }));
+    await s.fails('invalid-user-name-exception', create('codecommit.amazonaws.com'));
+    await s.fails('invalid-user-and-service-exception', create('nonexistentservice.amazonaws.com'));
+  },
+
+  'TestIAMServiceSpecificCredentials::test_create_service_specific_credential_invalid_service': async (s) => {
+    const userName = `user-${shortUid()}`;
+    await s.call('create-user-response', s.admin.iam.send(new CreateUserCommand({ UserName: userName })));
+    const create = (ServiceName: string) => s.admin.iam.send(new CreateServiceSpecificCredentialCommand({ UserName: userName, ServiceName }));
+    await s.fails('invalid-service-exception', create('nonexistentservice.amazonaws.com'));
+    await s.fails('invalid-service-completely-malformed-exception', create('o3on3n3onosneo'));
+    await s.fails('invalid-service-existing-but-unsupported-exception', create('lambda.amazonaws.com'));
+  },
+
+  'TestIAMServiceSpecificCredentials::test_list_service_specific_credential_different_service': async (s) => {
+    const userName = `user-${shortUid()}`;
+    await s.call('create-user-response', s.admin.iam.send(new CreateUserCommand({ UserName: userName })));
+    await s.fails('list-service-specific-credentials-invalid-service', s.admin.iam.send(new ListServiceSpecificCredentialsCommand({ UserName: userName, ServiceName: 'nonexistentservice.amazonaws.com' })));
+    await s.call('create-service-specific-credential-response', s.admin.iam.send(new CreateServiceSpecificCredentialCommand({ UserName: userName, ServiceName: 'codecommit.amazonaws.com' })));
+    await s.call('list-service-specific-credentials-response-wrong-service', s.admin.iam.send(new ListServiceSpecificCredentialsCommand({ UserName: userName, ServiceName: 'cassandra.amazonaws.com' })));
+  },
+
+  'TestIAMServiceSpecificCredentials::test_delete_user_after_service_credential_created': async (s) => {
+    const { userName } = await userWithCredential(s);
+    await s.fails('delete-user-existing-credential', s.admin.iam.send(new DeleteUserCommand({ UserName: userName })));
+  },
+
+  'TestIAMServiceSpecificCredentials::test_id_match_user_mismatch': async (s) => {
+    const { credentialId } = await userWithCredential(s);
+    await wrongCredential(s, 'wrong-user-name', { UserName: 'wrong-user-name', ServiceSpecificCredentialId: credentialId });
+  },
+
+  'TestIAMServiceSpecificCredentials::test_user_match_id_mismatch[totally-wrong-credential-id-with-hyphens]': async (s) => {
+    const { userName } = await userWithCredential(s);
+    await wrongCredential(s, 'wrong-id', { UserName: userName, ServiceSpecificCredentialId: 'totally-wrong-credential-id-with-hyphens' });
+  },
+
+  'TestIAMServiceSpecificCredentials::test_user_match_id_mismatch[satisfiesregexbutstillinvalid]': async (s) => {
+    const { userName } = await userWithCredential(s);
+    await wrongCredential(s, 'wrong-id', { UserName: userName, ServiceSpecificCredentialId: 'satisfiesregexbutstillinvalid' });
+  },
+
+  'TestIAMServiceSpecificCredentials::test_invalid_update_parameters': async (s) => {
+    const { credentialId } = await userWithCredential(s);
+    // No UserName, and a status outside the enum: the status is refused first.
+    await s.fails('update-invalid-status', s.admin.iam.send(new UpdateServiceSpecificCredentialCommand({ ServiceSpecificCredentialId: credentialId, Status: 'Invalid' as never })));
+  },
 };
 
 /**

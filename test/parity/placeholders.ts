@@ -17,6 +17,10 @@ const SHAPES: Readonly<Record<string, string>> = {
   // AKIA for long-term keys, ASIA for temporary ones; 20 characters in all.
   'access-key-id': '(?:AKIA|ASIA)[A-Z0-9]{16}',
   'secret-access-key': '[A-Za-z0-9/+]{40}',
+  // A service-specific credential: an ACCA unique id, and a password of 44 base64
+  // characters as AWS's documented examples show.
+  'service-specific-credential-id': 'ACCA[A-Z0-9]{17}',
+  'service-password': '[A-Za-z0-9/+]{43}=',
   // Opaque to clients; AWS's are base64, so no spaces or separators.
   'session-token': '[A-Za-z0-9/+=_-]{16,}',
   // IAM names and session names: the model's name patterns.

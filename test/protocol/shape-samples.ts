@@ -34,6 +34,10 @@ import type {
   createUser, deleteUser, deleteUserPermissionsBoundary, getUser, listUsers, listUserTags, putUserPermissionsBoundary, tagUser, untagUser,
 } from '../../src/services/iam/users.js';
 import type { simulateCustomPolicy, simulatePrincipalPolicy } from '../../src/services/iam/simulate.js';
+import type {
+  createServiceSpecificCredential, deleteServiceSpecificCredential, listServiceSpecificCredentials, resetServiceSpecificCredential,
+  updateServiceSpecificCredential,
+} from '../../src/services/iam/service-credentials.js';
 import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
@@ -122,6 +126,11 @@ export interface Handlers {
   CreateServiceLinkedRole: typeof createServiceLinkedRole;
   DeleteServiceLinkedRole: typeof deleteServiceLinkedRole;
   GetServiceLinkedRoleDeletionStatus: typeof getServiceLinkedRoleDeletionStatus;
+  CreateServiceSpecificCredential: typeof createServiceSpecificCredential;
+  ListServiceSpecificCredentials: typeof listServiceSpecificCredentials;
+  UpdateServiceSpecificCredential: typeof updateServiceSpecificCredential;
+  ResetServiceSpecificCredential: typeof resetServiceSpecificCredential;
+  DeleteServiceSpecificCredential: typeof deleteServiceSpecificCredential;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -275,6 +284,11 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   CreateServiceLinkedRole: { AWSServiceName: 'shield.amazonaws.com', Description: 'Shield — DDoS', CustomSuffix: 'blue-1' },
   DeleteServiceLinkedRole: { RoleName: 'AWSServiceRoleForAWSShield' },
   GetServiceLinkedRoleDeletionStatus: { DeletionTaskId: SLR_TASK },
+  CreateServiceSpecificCredential: { UserName: 'alice', ServiceName: 'codecommit.amazonaws.com' },
+  ListServiceSpecificCredentials: { UserName: 'alice', ServiceName: 'cassandra.amazonaws.com' },
+  UpdateServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123', Status: 'Inactive' },
+  ResetServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123' },
+  DeleteServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123' },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -312,6 +326,14 @@ const POLICY = {
 const GROUP = { Path: '/teams/', GroupName: 'ops', GroupId: 'AGPAJQABLZS4A3QDU576Q', Arn: `arn:aws:iam::${ACCOUNT}:group/teams/ops`, CreateDate: CREATED };
 const { Tags: _policyTags, ...POLICY_DETAIL } = POLICY;
 const KEY = { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED } as const;
+const SERVICE_CREDENTIAL = {
+  UserName: 'alice',
+  Status: 'Active',
+  ServiceUserName: `alice-at-${ACCOUNT}`,
+  CreateDate: CREATED,
+  ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123',
+  ServiceName: 'codecommit.amazonaws.com',
+} as const;
 
 /** What the services return, shaped by their own types. */
 export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<N> } = {
@@ -434,6 +456,11 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   },
   DeleteServiceLinkedRole: { DeletionTaskId: SLR_TASK },
   GetServiceLinkedRoleDeletionStatus: { Status: 'SUCCEEDED' },
+  CreateServiceSpecificCredential: { ServiceSpecificCredential: { ...SERVICE_CREDENTIAL, ServicePassword: '+oaFsNk7tLco+C/obP9GhhcOzGcKOayTmE85QGx/6rw=' } },
+  ListServiceSpecificCredentials: {
+    ServiceSpecificCredentials: [SERVICE_CREDENTIAL, { ...SERVICE_CREDENTIAL, ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE456', Status: 'Inactive' }],
+  },
+  ResetServiceSpecificCredential: { ServiceSpecificCredential: { ...SERVICE_CREDENTIAL, Status: 'Inactive', ServicePassword: 'fjx6VwUb0dgBkl/AX8+vSYOvEP/vHW4T9Avmk4aU/vg=' } },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */

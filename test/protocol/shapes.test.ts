@@ -55,6 +55,8 @@ const SERVED = {
     'CreateAccountAlias', 'DeleteAccountAlias', 'ListAccountAliases', 'GetAccountSummary',
     'SimulateCustomPolicy', 'SimulatePrincipalPolicy',
     'CreateServiceLinkedRole', 'DeleteServiceLinkedRole', 'GetServiceLinkedRoleDeletionStatus',
+    'CreateServiceSpecificCredential', 'ListServiceSpecificCredentials', 'UpdateServiceSpecificCredential', 'ResetServiceSpecificCredential',
+    'DeleteServiceSpecificCredential',
   ],
 } as const;
 

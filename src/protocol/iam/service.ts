@@ -13,6 +13,7 @@ import { roleOperations } from './roles.js';
 import { simulateOperations } from './simulate.js';
 import { serviceLinkedRoleOperations } from './service-linked-roles.js';
 import { userOperations } from './users.js';
+import { serviceCredentialOperations } from './service-credentials.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
 export const IAM_OPERATIONS = {
@@ -25,6 +26,7 @@ export const IAM_OPERATIONS = {
   ...accountOperations,
   ...simulateOperations,
   ...serviceLinkedRoleOperations,
+  ...serviceCredentialOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

@@ -5,13 +5,13 @@
  * user (and per root user), held under concurrent creates by counting inside the
  * inserting transaction with the owner's row locked.
  */
-import { inspect } from 'node:util';
 import { accessKeyPurpose } from '../../auth/credentials.js';
 import { accessKeys, accounts, generation, UniqueViolation, users, type AccessKeyRecord, type AccessKeyStatus, type Queryable } from '../../store/index.js';
 import { accessKeyId, secretAccessKey, wrap } from '../../tokens/index.js';
 import type { ServiceContext } from '../context.js';
 import { accessKeyQuota, constraintViolation, noSuchAccessKey, noSuchUser } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
+import { redactedWhenShown } from './redact.js';
 import { authorizeSubject, type Subject } from './subject.js';
 
 export const MAX_KEYS = 2;
@@ -63,7 +63,7 @@ export async function createAccessKey(input: { readonly UserName?: string | unde
       if (!(e instanceof UniqueViolation) || attempt >= 3) throw e;
     }
   }
-  return { AccessKey: newAccessKey({ ...metadata(record, subject), SecretAccessKey: secret }) };
+  return { AccessKey: redactedWhenShown<NewAccessKey>({ ...metadata(record, subject), SecretAccessKey: secret }, 'SecretAccessKey') };
 }
 
 export async function listAccessKeys(
@@ -129,13 +129,4 @@ function metadata(key: AccessKeyRecord, subject: Subject): AccessKeyMetadata {
     Status: key.status,
     CreateDate: new Date(key.createdAt),
   };
-}
-
-/** Secrets never print: JSON and util.inspect show the key without its secret. */
-function newAccessKey(key: NewAccessKey): NewAccessKey {
-  const redacted = (): object => ({ ...key, SecretAccessKey: '[redacted]' });
-  return Object.defineProperties({ ...key }, {
-    toJSON: { value: redacted, enumerable: false },
-    [inspect.custom]: { value: redacted, enumerable: false },
-  });
 }

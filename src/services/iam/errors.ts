@@ -15,7 +15,8 @@ export const groupExists = (name: string): AwsError => new AwsError('EntityAlrea
 export const roleExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `Role with name ${name} already exists.`);
 /**
  * seen: "must delete access keys", "must delete policies", "must detach all policies", and
- * "must remove users from group" — for DeleteGroup with members and for DeleteUser of a member alike.
+ * "must remove users from group" — for DeleteGroup with members and for DeleteUser of a member alike;
+ * "must remove referenced objects" for DeleteUser of a user with service-specific credentials.
  */
 export const deleteConflict = (what: string): AwsError => new AwsError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
 
@@ -134,3 +135,12 @@ export const unknownLinkedService = (service: string): AwsError =>
 export const notServiceLinked = (name: string): AwsError => new AwsError('InvalidInput', `Role ${name} is not a service-linked role.`);
 /** AWS's text not seen: a deletion task id this account never got. */
 export const noSuchDeletionTask = (id: string): AwsError => new AwsError('NoSuchEntity', `The deletion task with id ${id} cannot be found.`);
+
+/** seen (Create and ListServiceSpecificCredentials, for an unknown service and for lambda.amazonaws.com alike). */
+export const unsupportedCredentialService = (serviceName: string): AwsError =>
+  new AwsError('NoSuchEntity', `No such service ${serviceName} is supported for Service Specific Credentials`);
+/** seen (Update, Reset and DeleteServiceSpecificCredential with an id the user does not have). */
+export const noSuchServiceCredential = (id: string): AwsError => new AwsError('NoSuchEntity', `No such credential ${id} exists`);
+/** AWS's text not seen: the quota wording of the other IAM limits, with the quota named as IAM's quotas page describes it. */
+export const serviceCredentialQuota = (limit: number): AwsError =>
+  new AwsError('LimitExceeded', `Cannot exceed quota for ServiceSpecificCredentialsPerUserPerService: ${limit}`);
