@@ -1,0 +1,181 @@
+/**
+ * Every IAM and STS operation rolegate serves, called once through Debian's AWS CLI as
+ * a user types it (`aws --endpoint-url URL iam …`) against a started rolegate, in an
+ * order that builds what the next call needs and takes it all down again. Each call must
+ * succeed; the suite ends by checking that the commands it ran cover every served
+ * operation, so an operation added later without a CLI call here fails it.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IAM_OPERATIONS, STS_OPERATIONS } from '../../src/protocol/index.js';
+import { startRolegate, type Started } from '../server/harness.js';
+import { cleanEnv, findAwsCli, run } from './tools.js';
+
+const ACCOUNT = '000000000000';
+type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+
+const cli = findAwsCli();
+const title = cli === undefined
+  ? "every served operation through the AWS CLI (skipped: no aws command; .ci/run installs Debian's awscli)"
+  : `every served operation through the AWS CLI (${cli.version.split(' ')[0] ?? ''})`;
+if (cli === undefined) console.warn(`skipped: ${title}`);
+
+/** `GetAccountAuthorizationDetails` → `get-account-authorization-details`, as the CLI names commands. */
+const command = (operation: string): string => operation.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const allow = (...actions: string[]): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
+
+describe.skipIf(cli === undefined)(title, () => {
+  const aws = cli?.path ?? 'aws';
+  let server: Started;
+  let home: string;
+  const ran = new Set<string>();
+
+  /** Runs `aws --endpoint-url URL --output json SERVICE COMMAND ARGS` as `creds`; it must succeed. */
+  async function call(creds: Creds, service: 'iam' | 'sts', cmd: string, ...args: string[]): Promise<Record<string, any>> {
+    const env = cleanEnv(home, aws, {
+      AWS_ACCESS_KEY_ID: creds.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+      ...(creds.sessionToken === undefined ? {} : { AWS_SESSION_TOKEN: creds.sessionToken }),
+      AWS_DEFAULT_REGION: 'us-east-1',
+    });
+    const r = await run(aws, ['--endpoint-url', server.url, '--output', 'json', service, cmd, ...args], env);
+    expect({ cmd, code: r.code, stderr: r.stderr }).toEqual({ cmd, code: 0, stderr: '' });
+    ran.add(`${service}:${cmd}`);
+    return r.stdout.trim() === '' ? {} : (JSON.parse(r.stdout) as Record<string, any>);
+  }
+
+  beforeAll(async () => {
+    server = await startRolegate();
+    home = mkdtempSync(join(tmpdir(), 'rolegate-awscli-ops-'));
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (home !== undefined) rmSync(home, { recursive: true, force: true });
+  });
+
+  it('runs users, keys, roles, groups and their policies from creation to deletion', async () => {
+    const root = server.root;
+    const iam = (cmd: string, ...args: string[]) => call(root, 'iam', cmd, ...args);
+    const fence = (await iam('create-policy', '--policy-name', 'fence', '--policy-document', allow('iam:Get*', 'sts:*')))['Policy'].Arn as string;
+    const read = (await iam('create-policy', '--policy-name', 'read', '--path', '/cli/', '--policy-document', allow('iam:List*')))['Policy'].Arn as string;
+
+    // Users and their keys.
+    expect((await iam('create-user', '--user-name', 'cli-user', '--path', '/cli/', '--tags', 'Key=team,Value=blue'))['User'].UserName).toBe('cli-user');
+    await iam('get-user', '--user-name', 'cli-user');
+    expect((await iam('list-users', '--path-prefix', '/cli/'))['Users']).toHaveLength(1);
+    await iam('tag-user', '--user-name', 'cli-user', '--tags', 'Key=tier,Value=1');
+    await iam('untag-user', '--user-name', 'cli-user', '--tag-keys', 'tier');
+    expect((await iam('list-user-tags', '--user-name', 'cli-user'))['Tags']).toEqual([{ Key: 'team', Value: 'blue' }]);
+    await iam('put-user-permissions-boundary', '--user-name', 'cli-user', '--permissions-boundary', fence);
+    await iam('delete-user-permissions-boundary', '--user-name', 'cli-user');
+    const key = (await iam('create-access-key', '--user-name', 'cli-user'))['AccessKey'];
+    const user: Creds = { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey };
+    expect((await iam('list-access-keys', '--user-name', 'cli-user'))['AccessKeyMetadata']).toHaveLength(1);
+    await iam('put-user-policy', '--user-name', 'cli-user', '--policy-name', 'sts', '--policy-document', allow('sts:*', 'iam:GetUser'));
+    expect((await iam('get-user-policy', '--user-name', 'cli-user', '--policy-name', 'sts'))['PolicyName']).toBe('sts');
+    expect((await iam('list-user-policies', '--user-name', 'cli-user'))['PolicyNames']).toEqual(['sts']);
+    await iam('attach-user-policy', '--user-name', 'cli-user', '--policy-arn', read);
+    expect((await iam('list-attached-user-policies', '--user-name', 'cli-user'))['AttachedPolicies']).toHaveLength(1);
+
+    // Roles.
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/cli/cli-user` }, Action: 'sts:AssumeRole' }] });
+    const role = (await iam('create-role', '--role-name', 'cli-role', '--assume-role-policy-document', trust))['Role'];
+    await iam('get-role', '--role-name', 'cli-role');
+    await iam('list-roles');
+    await iam('update-role', '--role-name', 'cli-role', '--description', 'made by the CLI', '--max-session-duration', '7200');
+    await iam('update-assume-role-policy', '--role-name', 'cli-role', '--policy-document', trust);
+    await iam('tag-role', '--role-name', 'cli-role', '--tags', 'Key=app,Value=cli');
+    await iam('untag-role', '--role-name', 'cli-role', '--tag-keys', 'app');
+    await iam('list-role-tags', '--role-name', 'cli-role');
+    await iam('put-role-permissions-boundary', '--role-name', 'cli-role', '--permissions-boundary', fence);
+    await iam('delete-role-permissions-boundary', '--role-name', 'cli-role');
+    await iam('put-role-policy', '--role-name', 'cli-role', '--policy-name', 'inline', '--policy-document', allow('iam:GetRole'));
+    await iam('get-role-policy', '--role-name', 'cli-role', '--policy-name', 'inline');
+    await iam('list-role-policies', '--role-name', 'cli-role');
+    await iam('attach-role-policy', '--role-name', 'cli-role', '--policy-arn', read);
+    await iam('list-attached-role-policies', '--role-name', 'cli-role');
+
+    // Groups.
+    await iam('create-group', '--group-name', 'cli-group');
+    await iam('update-group', '--group-name', 'cli-group', '--new-group-name', 'cli-team');
+    await iam('add-user-to-group', '--group-name', 'cli-team', '--user-name', 'cli-user');
+    expect((await iam('get-group', '--group-name', 'cli-team'))['Users']).toHaveLength(1);
+    await iam('list-groups');
+    await iam('list-groups-for-user', '--user-name', 'cli-user');
+    await iam('put-group-policy', '--group-name', 'cli-team', '--policy-name', 'g', '--policy-document', allow('iam:GetGroup'));
+    await iam('get-group-policy', '--group-name', 'cli-team', '--policy-name', 'g');
+    await iam('list-group-policies', '--group-name', 'cli-team');
+    await iam('attach-group-policy', '--group-name', 'cli-team', '--policy-arn', read);
+    await iam('list-attached-group-policies', '--group-name', 'cli-team');
+
+    // Managed policies: usage, versions, tags.
+    await iam('get-policy', '--policy-arn', read);
+    await iam('list-policies', '--scope', 'Local');
+    expect((await iam('list-entities-for-policy', '--policy-arn', read))['PolicyGroups']).toHaveLength(1);
+    await iam('create-policy-version', '--policy-arn', read, '--policy-document', allow('iam:List*', 'iam:Get*'));
+    await iam('get-policy-version', '--policy-arn', read, '--version-id', 'v2');
+    await iam('list-policy-versions', '--policy-arn', read);
+    await iam('set-default-policy-version', '--policy-arn', read, '--version-id', 'v2');
+    await iam('delete-policy-version', '--policy-arn', read, '--version-id', 'v1');
+    await iam('tag-policy', '--policy-arn', read, '--tags', 'Key=owner,Value=cli');
+    await iam('untag-policy', '--policy-arn', read, '--tag-keys', 'owner');
+    await iam('list-policy-tags', '--policy-arn', read);
+
+    // The whole account, and the simulator.
+    await iam('get-account-authorization-details', '--filter', 'User', 'Group');
+    await iam('create-account-alias', '--account-alias', 'cli-corp');
+    expect((await iam('list-account-aliases'))['AccountAliases']).toEqual(['cli-corp']);
+    await iam('delete-account-alias', '--account-alias', 'cli-corp');
+    await iam('get-account-summary');
+    const policyFile = join(home, 'policies.json');
+    writeFileSync(policyFile, JSON.stringify([allow('iam:List*')]));
+    const custom = await iam('simulate-custom-policy', '--policy-input-list', `file://${policyFile}`, '--action-names', 'iam:ListUsers', 'iam:CreateUser');
+    expect(custom['EvaluationResults'].map((r: { EvalDecision: string }) => r.EvalDecision)).toEqual(['allowed', 'implicitDeny']);
+    const principal = await iam('simulate-principal-policy', '--policy-source-arn', `arn:aws:iam::${ACCOUNT}:user/cli/cli-user`, '--action-names', 'iam:ListRoles');
+    expect(principal['EvaluationResults'][0].EvalDecision).toBe('allowed');
+
+    // Service-specific and service-linked.
+    const credential = (await iam('create-service-specific-credential', '--user-name', 'cli-user', '--service-name', 'codecommit.amazonaws.com'))['ServiceSpecificCredential'];
+    const credentialId = ['--user-name', 'cli-user', '--service-specific-credential-id', credential.ServiceSpecificCredentialId as string];
+    await iam('list-service-specific-credentials', '--user-name', 'cli-user');
+    await iam('update-service-specific-credential', ...credentialId, '--status', 'Inactive');
+    await iam('reset-service-specific-credential', ...credentialId);
+    await iam('delete-service-specific-credential', ...credentialId);
+    const linked = (await iam('create-service-linked-role', '--aws-service-name', 'shield.amazonaws.com'))['Role'].RoleName as string;
+    const task = (await iam('delete-service-linked-role', '--role-name', linked))['DeletionTaskId'] as string;
+    await iam('get-service-linked-role-deletion-status', '--deletion-task-id', task);
+
+    // STS, with the user's keys.
+    const sts = (cmd: string, ...args: string[]) => call(user, 'sts', cmd, ...args);
+    expect((await sts('get-caller-identity'))['Arn']).toBe(`arn:aws:iam::${ACCOUNT}:user/cli/cli-user`);
+    expect((await sts('get-access-key-info', '--access-key-id', user.accessKeyId))['Account']).toBe(ACCOUNT);
+    await sts('get-session-token', '--duration-seconds', '900');
+    await sts('assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli');
+    await sts('get-federation-token', '--name', 'cli-fed', '--policy', allow('iam:GetUser'));
+
+    // Taking it all down again.
+    await iam('update-access-key', '--user-name', 'cli-user', '--access-key-id', user.accessKeyId, '--status', 'Inactive');
+    await iam('delete-access-key', '--user-name', 'cli-user', '--access-key-id', user.accessKeyId);
+    await iam('detach-user-policy', '--user-name', 'cli-user', '--policy-arn', read);
+    await iam('detach-role-policy', '--role-name', 'cli-role', '--policy-arn', read);
+    await iam('detach-group-policy', '--group-name', 'cli-team', '--policy-arn', read);
+    await iam('delete-user-policy', '--user-name', 'cli-user', '--policy-name', 'sts');
+    await iam('delete-role-policy', '--role-name', 'cli-role', '--policy-name', 'inline');
+    await iam('delete-group-policy', '--group-name', 'cli-team', '--policy-name', 'g');
+    await iam('remove-user-from-group', '--group-name', 'cli-team', '--user-name', 'cli-user');
+    await iam('delete-group', '--group-name', 'cli-team');
+    await iam('delete-user', '--user-name', 'cli-user');
+    await iam('delete-role', '--role-name', 'cli-role');
+    await iam('delete-policy', '--policy-arn', read);
+  }, 300_000); // about a hundred CLI processes, each a Python start-up
+
+  it('ran a CLI command for every operation rolegate serves', () => {
+    const served = [
+      ...Object.keys(IAM_OPERATIONS).map((op) => `iam:${command(op)}`),
+      ...Object.keys(STS_OPERATIONS).map((op) => `sts:${command(op)}`),
+    ];
+    expect(served.filter((c) => !ran.has(c))).toEqual([]);
+  });
+});
