@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRolegate, type Started } from '../server/harness.js';
 import { cleanEnv, findAwsCli, run, type Run } from './tools.js';
+import { SERVICE_ROLE_POLICY_ENTRIES } from '../../src/store/aws-service-role-policies.js';
+
+/** AWS's served policies by name as ListPolicies orders them (case-insensitively), with `extra`. */
+const awsPolicyNames = (...extra: string[]): string[] =>
+  ['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess', ...SERVICE_ROLE_POLICY_ENTRIES.map((e) => e.name), ...extra]
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
 
 const ACCOUNT = '000000000000';
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
@@ -210,7 +216,7 @@ describe.skipIf(cli === undefined)(title, () => {
     // The role's existing session reads IAM at once.
     expect(json(await as(session, 'iam', 'list-roles'))['Roles'].map((r: { RoleName: string }) => r.RoleName)).toEqual(['dev']);
     const listed = json(await as(server.root, 'iam', 'list-policies', '--scope', 'AWS'))['Policies'] as { PolicyName: string }[];
-    expect(listed.map((p) => p.PolicyName)).toEqual(['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
+    expect(listed.map((p) => p.PolicyName)).toEqual(awsPolicyNames());
     const version = json(await as(server.root, 'iam', 'get-policy-version', '--policy-arn', arn, '--version-id', 'v4'))['PolicyVersion'];
     expect(version.Document.Statement[0].Action).toContain('iam:List*');
   });

@@ -15,12 +15,14 @@ import {
   CreateServiceSpecificCredentialCommand,
   CreateUserCommand,
   DeletePolicyCommand,
+  DeleteServiceLinkedRoleCommand,
   DeleteRoleCommand,
   DeleteServiceSpecificCredentialCommand,
   DeleteUserCommand,
   GetGroupPolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
+  GetServiceLinkedRoleDeletionStatusCommand,
   GetUserPolicyCommand,
   ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
@@ -82,6 +84,13 @@ async function roleUnderPrefix(s: Scenario, step: string): Promise<{ roleName: s
   await s.call(step, s.admin.iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: json(trustService('ec2.amazonaws.com')), Path: prefix })));
   return { roleName, prefix };
 }
+
+/**
+ * The services whose service-linked role rolegate serves under one fixed name (no
+ * CustomSuffix), each with its lifecycle and suffix-refused scenarios: the rows marked
+ * `pass` in docs/aws-parity.md.
+ */
+const FIXED_NAME_SERVICES = ['acm.amazonaws.com', 'batch.amazonaws.com', 'shield.amazonaws.com'] as const;
 
 /** test_service_role_lifecycle: create the service's role (its answer is not recorded), then read it back. */
 async function serviceRoleLifecycle(s: Scenario, service: string): Promise<void> {
@@ -222,8 +231,23 @@ const steps: Record<string, Steps> = {
     await s.call('list-role-response', s.admin.iam.send(new ListRolesCommand({ PathPrefix: path })));
   },
 
-  'TestIAMServiceRoles::test_service_role_lifecycle[shield.amazonaws.com]': (s) => serviceRoleLifecycle(s, 'shield.amazonaws.com'),
-  'TestIAMServiceRoles::test_service_role_lifecycle_custom_suffix_not_allowed[shield.amazonaws.com]': (s) => serviceRoleSuffixRefused(s, 'shield.amazonaws.com'),
+  ...Object.fromEntries(FIXED_NAME_SERVICES.flatMap((service) => [
+    [`TestIAMServiceRoles::test_service_role_lifecycle[${service}]`, (s: Scenario) => serviceRoleLifecycle(s, service)],
+    [`TestIAMServiceRoles::test_service_role_lifecycle_custom_suffix_not_allowed[${service}]`, (s: Scenario) => serviceRoleSuffixRefused(s, service)],
+  ])),
+
+  'TestIAMServiceRoles::test_service_role_already_exists': async (s) => {
+    await s.admin.iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'batch.amazonaws.com' }));
+    await s.fails('role-already-exists-error', s.admin.iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'batch.amazonaws.com' })));
+  },
+
+  'TestIAMServiceRoles::test_service_role_deletion': async (s) => {
+    const roleName = (await s.admin.iam.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'batch.amazonaws.com' }))).Role!.RoleName!;
+    const deleted = await s.call('service-linked-role-deletion-response', s.admin.iam.send(new DeleteServiceLinkedRoleCommand({ RoleName: roleName })));
+    // AWS's task had SUCCEEDED when LocalStack first asked; rolegate's has at once.
+    await s.call('service-linked-role-deletion-status-response', s.admin.iam.send(new GetServiceLinkedRoleDeletionStatusCommand({ DeletionTaskId: deleted.DeletionTaskId! })));
+  },
+
   'TestIAMServiceSpecificCredentials::test_service_specific_credential_lifecycle[codecommit.amazonaws.com]': (s) => credentialLifecycle(s, 'codecommit.amazonaws.com'),
 
   'TestIAMServiceSpecificCredentials::test_service_specific_credential_lifecycle[cassandra.amazonaws.com]': (s) => credentialLifecycle(s, 'cassandra.amazonaws.com'),

@@ -41,6 +41,13 @@ import { createAccount } from '../../src/services/accounts.js';
 import { parsePolicy, policySize, POLICY_SIZE_QUOTA } from '../../src/policy/index.js';
 import { awsManagedPolicies } from '../../src/store/index.js';
 import { sdkFailure as failure, startRolegate, type Started } from './harness.js';
+import { SERVICE_ROLE_POLICY_ENTRIES } from '../../src/store/aws-service-role-policies.js';
+import { serviceLinkedRoleSpecs } from '../../src/services/iam/service-linked-role-catalog.js';
+
+/** AWS's served policies by name as ListPolicies orders them (case-insensitively), with `extra`. */
+const awsPolicyNames = (...extra: string[]): string[] =>
+  ['AdministratorAccess', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess', ...SERVICE_ROLE_POLICY_ENTRIES.map((e) => e.name), ...extra]
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
 
 const ACCOUNT = '000000000000';
 const OTHER = '111111111111';
@@ -58,13 +65,19 @@ const trust = (principal: string): string =>
 describe('the AWS managed policy data', () => {
   it('holds valid identity policies within the managed policy quota, each under its ARN', () => {
     const served = awsManagedPolicies.list();
-    expect(served.map((p) => p.policy.arn)).toEqual([ADMIN, POWER, IAM_FULL, IAM_READ, SHIELD]);
+    expect(served.map((p) => p.policy.arn)).toEqual([ADMIN, POWER, IAM_FULL, IAM_READ, ...SERVICE_ROLE_POLICY_ENTRIES.map((e) => `arn:aws:iam::aws:policy/aws-service-role/${e.name}`)]);
+    expect(served.map((p) => p.policy.arn)).toContain(SHIELD);
+    expect(new Set(served.map((p) => p.policy.id)).size).toBe(served.length);
     for (const { policy, version } of served) {
       expect(() => parsePolicy(version.document, 'identity')).not.toThrow();
       expect(policySize(version.document)).toBeLessThanOrEqual(POLICY_SIZE_QUOTA.managed);
       expect([version.policyId, version.versionId, version.createdAt]).toEqual([policy.id, policy.defaultVersion, policy.updatedAt]);
       expect(awsManagedPolicies.byArn(policy.arn)).toBe(awsManagedPolicies.byArn(policy.arn));
     }
+  });
+
+  it('serves the policy of every service-linked role rolegate creates', () => {
+    for (const spec of serviceLinkedRoleSpecs()) expect(awsManagedPolicies.byArn(`arn:aws:iam::aws:policy/aws-service-role/${spec.policyName}`), spec.service).toBeDefined();
   });
 });
 
@@ -135,9 +148,9 @@ describe('AWS managed policies', () => {
   it("lists AWS's under Scope=AWS, the account's under Local, and both by name under All, paged together", async () => {
     await root.send(new CreatePolicyCommand({ PolicyName: 'Helper', PolicyDocument: allow('iam:GetUser') }));
     await root.send(new CreatePolicyCommand({ PolicyName: 'zeta', Path: '/app/', PolicyDocument: allow('iam:GetUser') }));
-    expect(await names({ Scope: 'AWS' })).toEqual(['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess']);
+    expect(await names({ Scope: 'AWS' })).toEqual(awsPolicyNames());
     expect(await names({ Scope: 'Local' })).toEqual(['Helper', 'zeta']);
-    const all = ['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'Helper', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess', 'zeta'];
+    const all = awsPolicyNames('Helper', 'zeta');
     expect(await names({})).toEqual(all);
     expect(await names({ Scope: 'All' })).toEqual(all);
     expect(await names({ PathPrefix: '/app/' })).toEqual(['zeta']);
@@ -149,10 +162,10 @@ describe('AWS managed policies', () => {
     });
     const pages: string[][] = [];
     for await (const page of paginateListPolicies({ client: root, pageSize: 4 }, {})) pages.push((page.Policies ?? []).map((p) => p.PolicyName!));
-    expect(pages).toEqual([all.slice(0, 4), all.slice(4)]);
+    expect(pages).toEqual(Array.from({ length: Math.ceil(all.length / 4) }, (_, i) => all.slice(i * 4, i * 4 + 4)));
     // The other account sees AWS's policies and none of this account's.
     expect(((await other.send(new ListPoliciesCommand({}))).Policies ?? []).map((p) => p.PolicyName)).toEqual(
-      ['AdministratorAccess', 'AWSShieldServiceRolePolicy', 'IAMFullAccess', 'IAMReadOnlyAccess', 'PowerUserAccess'],
+      awsPolicyNames(),
     );
   });
 

@@ -3,8 +3,9 @@
  * principal (CreateServiceLinkedRole's AWSServiceName), the role's name, the AWS managed
  * policy it attaches and whether the service takes a CustomSuffix.
  *
- * Every entry comes from the service's "Using service-linked roles" page, cited with it,
- * and its policy from the AWS managed policy reference (store/aws-service-role-policies.ts).
+ * Every entry comes from the service's "Using service-linked roles" page (on
+ * docs.aws.amazon.com, or the same guide in AWS's awsdocs repositories), cited with it, and
+ * its policy from AWS's publications as store/aws-service-role-policies.ts says.
  * A service whose facts or policy document were not found there is left out (see
  * docs/aws-parity.md) rather than guessed.
  *
@@ -33,6 +34,26 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'AWSShieldServiceRolePolicy',
     customSuffix: false,
   },
+  {
+    // https://docs.aws.amazon.com/batch/latest/userguide/using-service-linked-roles.html, as published in
+    // awsdocs/aws-batch-user-guide doc_source/using-service-linked-roles.md: "AWS Batch uses the service-linked
+    // role named AWSServiceRoleForBatch … trusts the batch.amazonaws.com service principal"; its policy is
+    // BatchServiceRolePolicy (security-iam-awsmanpol.md of the same guide). One fixed name.
+    service: 'batch.amazonaws.com',
+    roleName: 'AWSServiceRoleForBatch',
+    policyName: 'BatchServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/acm/latest/userguide/acm-slr.html (awsdocs/aws-certificate-user-guide
+    // doc_source/acm-slr.md): "The AWSServiceRoleForCertificateManager SLR trusts the following services to
+    // assume the role: acm.amazonaws.com"; recreated "with the CertificateManagerServiceRolePolicy use case".
+    // One fixed name.
+    service: 'acm.amazonaws.com',
+    roleName: 'AWSServiceRoleForCertificateManager',
+    policyName: 'CertificateManagerServiceRolePolicy',
+    customSuffix: false,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
@@ -42,3 +63,7 @@ export function serviceLinkedRoleSpec(service: string): ServiceLinkedRoleSpec | 
   return BY_SERVICE.get(service);
 }
 
+/** Every service whose service-linked role rolegate creates. */
+export function serviceLinkedRoleSpecs(): readonly ServiceLinkedRoleSpec[] {
+  return SPECS;
+}
