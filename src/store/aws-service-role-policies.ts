@@ -338,4 +338,52 @@ export const SERVICE_ROLE_POLICY_ENTRIES: readonly AwsManagedPolicyEntry[] = [
   ]
 }`,
   },
+  {
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/ECRTemplateServiceRolePolicy.html
+    // (v1; created and edited June 19, 2024, 23:11 UTC, to the minute only).
+    name: 'ECRTemplateServiceRolePolicy',
+    id: derivedId('ECRTemplateServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Allows actions to be performed when using AWS ECR repository creation templates',
+    versionId: 'v1',
+    created: '2024-06-19T23:11:00Z',
+    updated: '2024-06-19T23:11:00Z',
+    document: `{
+  "Version" : "2012-10-17",
+  "Statement" : [
+    {
+      "Sid" : "CreateRepositoryWithTemplate",
+      "Effect" : "Allow",
+      "Action" : [
+        "ecr:CreateRepository"
+      ],
+      "Resource" : "*"
+    }
+  ]
+}`,
+  },
+  {
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy.html
+    // (v2; created June 16, 2021, 15:37 UTC, edited November 13, 2024, 22:53 UTC, to the minute only).
+    name: 'AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy',
+    id: derivedId('AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Enables AWS KMS to synchronize the shared properties of multi-Region keys.',
+    versionId: 'v2',
+    created: '2021-06-16T15:37:00Z',
+    updated: '2024-11-13T22:53:00Z',
+    document: `{
+  "Version" : "2012-10-17",
+  "Statement" : [
+    {
+      "Sid" : "KMSSynchronizeMultiRegionKey",
+      "Effect" : "Allow",
+      "Action" : [
+        "kms:SynchronizeMultiRegionKey"
+      ],
+      "Resource" : "*"
+    }
+  ]
+}`,
+  },
 ];

@@ -54,6 +54,26 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'CertificateManagerServiceRolePolicy',
     customSuffix: false,
   },
+  {
+    // https://docs.aws.amazon.com/AmazonECR/latest/userguide/slr-rct.html: "Amazon ECR uses a service-linked role
+    // named AWSServiceRoleForECRTemplate … trusts the following service to assume the role. ecr.amazonaws.com …
+    // The ECRTemplateServiceRolePolicy permissions policy is attached to the service-linked role". One fixed name.
+    service: 'ecr.amazonaws.com',
+    roleName: 'AWSServiceRoleForECRTemplate',
+    policyName: 'ECRTemplateServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-auth-slr.html: "AWS KMS creates the
+    // AWSServiceRoleForKeyManagementServiceMultiRegionKeys service-linked role with the
+    // AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy managed policy"; the role "trusts only
+    // mrk.kms.amazonaws.com" (that sentence read in AWS's own translations of the page, docs.aws.amazon.com/zh_cn and
+    // ja_jp, the searched copy of the English page ending before it). One fixed name.
+    service: 'mrk.kms.amazonaws.com',
+    roleName: 'AWSServiceRoleForKeyManagementServiceMultiRegionKeys',
+    policyName: 'AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy',
+    customSuffix: false,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
