@@ -74,6 +74,17 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy',
     customSuffix: false,
   },
+  {
+    // https://docs.aws.amazon.com/eks/latest/userguide/using-service-linked-roles-eks-fargate.html, as published in
+    // awsdocs/amazon-eks-user-guide doc_source/using-service-linked-roles-eks-fargate.md: "Amazon EKS uses the
+    // service-linked role named AWSServiceRoleForAmazonEKSForFargate … trusts the following services to assume the
+    // role: eks-fargate.amazonaws.com"; its permissions policy is given as a link to AmazonEKSForFargateServiceRolePolicy
+    // in the AWS managed policy reference. One fixed name.
+    service: 'eks-fargate.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonEKSForFargate',
+    policyName: 'AmazonEKSForFargateServiceRolePolicy',
+    customSuffix: false,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
