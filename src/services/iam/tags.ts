@@ -1,11 +1,11 @@
 /**
- * Tags on IAM users, roles and policies: at most 50 per entity, keys unique without
- * regard to case (a new value for an existing key replaces it), and the condition keys
- * a tagging request is authorized with.
+ * Tags on IAM users, roles, policies and instance profiles: at most 50 per entity, keys
+ * unique without regard to case (a new value for an existing key replaces it), and the
+ * condition keys a tagging request is authorized with.
  */
 import type { ContextValue } from '../../policy/index.js';
 import type { Tag } from '../../store/index.js';
-import { duplicateTagKeys, tagQuota } from './errors.js';
+import { duplicateTagKeys, tagQuota, type TaggedKind } from './errors.js';
 
 export const MAX_TAGS = 50;
 
@@ -20,7 +20,7 @@ export function checkRequestTags(tags: readonly Tag[]): void {
 }
 
 /** `current` with `added` set over it, held to the per-entity quota. */
-export function mergeTags(current: readonly Tag[], added: readonly Tag[], kind: 'User' | 'Role' | 'Policy'): Tag[] {
+export function mergeTags(current: readonly Tag[], added: readonly Tag[], kind: TaggedKind): Tag[] {
   checkRequestTags(added);
   const byKey = new Map<string, Tag>();
   for (const t of current) byKey.set(t.Key.toLowerCase(), t);
