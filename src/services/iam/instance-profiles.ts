@@ -14,7 +14,7 @@ import { instanceProfileResource } from './arns.js';
 import { deleteConflict, instanceProfileExists, noSuchInstanceProfile, tagQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { roleView, type RoleView } from './roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 
 type Empty = Record<string, never>;
 
@@ -135,11 +135,9 @@ export async function untagInstanceProfile(input: { readonly InstanceProfileName
 export async function listInstanceProfileTags(
   input: PageRequest & { readonly InstanceProfileName: string },
   ctx: ServiceContext,
-): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+): Promise<TagList> {
   const profile = await authorizedInstanceProfile(input.InstanceProfileName, 'iam:ListInstanceProfileTags', [], ctx);
-  // The API reference: "The returned list of tags is sorted by tag key."
-  const page = paginate(profile.tags, (t) => t.Key.toLowerCase(), input);
-  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+  return tagPage(profile.tags, input);
 }
 
 /**

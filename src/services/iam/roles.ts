@@ -15,7 +15,7 @@ import { roleResource } from './arns.js';
 import { constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { refuseIfServiceLinked } from './protected-roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 import { bindTrustPrincipals, showTrustPrincipals } from './trust-principals.js';
 
 const MIN_SESSION = 3600;
@@ -223,10 +223,9 @@ export async function untagRole(
 export async function listRoleTags(
   input: PageRequest & { readonly RoleName: string },
   ctx: ServiceContext,
-): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+): Promise<TagList> {
   const role = await authorizedRole(input.RoleName, 'iam:ListRoleTags', [], ctx);
-  const page = paginate(role.tags, (t) => t.Key.toLowerCase(), input);
-  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+  return tagPage(role.tags, input);
 }
 
 /** Looks the role up, authorizes the action on its ARN, then says whether it exists. */

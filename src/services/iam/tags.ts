@@ -6,6 +6,7 @@
 import type { ContextValue } from '../../policy/index.js';
 import type { Tag } from '../../store/index.js';
 import { duplicateTagKeys, tagQuota, type TaggedKind } from './errors.js';
+import { paginate, type PageRequest } from './pagination.js';
 
 export const MAX_TAGS = 50;
 
@@ -47,3 +48,11 @@ export function tagKeysContext(keys: readonly string[]): [string, ContextValue][
 
 /** A tag list as a response carries it: absent when empty. */
 export const tagsOrAbsent = (tags: readonly Tag[]): readonly Tag[] | undefined => (tags.length > 0 ? tags : undefined);
+
+export type TagList = { Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined };
+
+/** One page of an entity's tags, as the List…Tags operations answer: sorted by key. */
+export function tagPage(tags: readonly Tag[], request: PageRequest): TagList {
+  const page = paginate(tags, (t) => t.Key.toLowerCase(), request);
+  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+}
