@@ -3,28 +3,19 @@
  * concurrently: the lock on the profile's row is what keeps the check and the insert
  * together (SQLite serializes transactions anyway; the server suite covers it there).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addRoleToInstanceProfile } from '../../../src/services/iam/instance-profile-roles.js';
 import { createInstanceProfile, getInstanceProfile } from '../../../src/services/iam/instance-profiles.js';
 import { createRole, deleteRole } from '../../../src/services/iam/roles.js';
-import { PG_ADMIN_URL, postgresBackend, type Backend } from '../../contract/backends.js';
-import { IamWorld, trustOf } from '../support.js';
+import { PG_ADMIN_URL } from '../../contract/backends.js';
+import { postgresWorld, trustOf } from '../support.js';
 
 describe('the one-role limit on PostgreSQL, where transactions run concurrently', () => {
-  let backend: Backend | undefined;
-  let w: IamWorld;
-  beforeAll(async () => {
-    backend = await postgresBackend();
-    if (backend !== undefined) w = await IamWorld.open(await backend.open());
-  });
-  afterAll(async () => {
-    if (backend === undefined) return;
-    await w.close();
-    await backend.cleanup();
-  });
+  const world = postgresWorld();
 
   it('lets one of 10 concurrent AddRoleToInstanceProfile calls in, and refuses the rest', async ({ skip }) => {
-    if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+    const w = world();
+    if (w === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
     await createInstanceProfile({ InstanceProfileName: 'raced' }, w.root());
     const names = Array.from({ length: 10 }, (_, i) => `racer-${i}`);
     for (const name of names) await createRole({ RoleName: name, AssumeRolePolicyDocument: trustOf({ Service: 'ec2.amazonaws.com' }) }, w.root());
@@ -36,7 +27,8 @@ describe('the one-role limit on PostgreSQL, where transactions run concurrently'
   });
 
   it('never leaves a deleted role in a profile when DeleteRole and AddRoleToInstanceProfile race', async ({ skip }) => {
-    if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+    const w = world();
+    if (w === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
     for (let i = 0; i < 5; i++) {
       await createInstanceProfile({ InstanceProfileName: `contested-${i}` }, w.root());
       await createRole({ RoleName: `contested-${i}`, AssumeRolePolicyDocument: trustOf({ Service: 'ec2.amazonaws.com' }) }, w.root());
