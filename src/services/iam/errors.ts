@@ -6,6 +6,7 @@
 import { AwsError } from '../../errors.js';
 
 export const noSuchUser = (name: string): AwsError => new AwsError('NoSuchEntity', `The user with name ${name} cannot be found.`);
+/** seen; also RemoveRoleFromInstanceProfile's answer for a role the profile does not hold (AWS's text for that case not seen). */
 export const noSuchRole = (name: string): AwsError => new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`);
 /** AWS's text not seen: the user and role wording. */
 export const noSuchGroup = (name: string): AwsError => new AwsError('NoSuchEntity', `The group with name ${name} cannot be found.`);
