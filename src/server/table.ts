@@ -13,6 +13,8 @@ import * as account from '../services/iam/account.js';
 import * as inline from '../services/iam/inline-policies.js';
 import * as managed from '../services/iam/managed-policies.js';
 import * as groups from '../services/iam/groups.js';
+import * as profiles from '../services/iam/instance-profiles.js';
+import * as profileRoles from '../services/iam/instance-profile-roles.js';
 import * as entities from '../services/iam/policy-entities.js';
 import * as versions from '../services/iam/policy-versions.js';
 import * as roles from '../services/iam/roles.js';
@@ -105,6 +107,16 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   AttachGroupPolicy: managed.attachGroupPolicy as AnyOperation,
   DetachGroupPolicy: managed.detachGroupPolicy as AnyOperation,
   ListAttachedGroupPolicies: managed.listAttachedGroupPolicies as AnyOperation,
+  CreateInstanceProfile: profiles.createInstanceProfile as AnyOperation,
+  GetInstanceProfile: profiles.getInstanceProfile as AnyOperation,
+  ListInstanceProfiles: profiles.listInstanceProfiles as AnyOperation,
+  DeleteInstanceProfile: profiles.deleteInstanceProfile as AnyOperation,
+  TagInstanceProfile: profiles.tagInstanceProfile as AnyOperation,
+  UntagInstanceProfile: profiles.untagInstanceProfile as AnyOperation,
+  ListInstanceProfileTags: profiles.listInstanceProfileTags as AnyOperation,
+  AddRoleToInstanceProfile: profileRoles.addRoleToInstanceProfile as AnyOperation,
+  RemoveRoleFromInstanceProfile: profileRoles.removeRoleFromInstanceProfile as AnyOperation,
+  ListInstanceProfilesForRole: profileRoles.listInstanceProfilesForRole as AnyOperation,
   GetAccountAuthorizationDetails: getAccountAuthorizationDetails as AnyOperation,
   CreateAccountAlias: account.createAccountAlias as AnyOperation,
   DeleteAccountAlias: account.deleteAccountAlias as AnyOperation,

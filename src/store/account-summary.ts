@@ -5,6 +5,7 @@ export interface AccountCounts {
   readonly users: number;
   readonly groups: number;
   readonly roles: number;
+  readonly instanceProfiles: number;
   /** Customer managed policies: the account's own, not AWS managed ones. */
   readonly policies: number;
   /** Managed policy attachments to the account's users, groups and roles. */
@@ -25,6 +26,7 @@ export const accountSummary = {
       users: await count('users WHERE account_id = ?', [accountId]),
       groups: await count('iam_groups WHERE account_id = ?', [accountId]),
       roles: await count('roles WHERE account_id = ?', [accountId]),
+      instanceProfiles: await count('instance_profiles WHERE account_id = ?', [accountId]),
       policies: await count('managed_policies WHERE account_id = ?', [accountId]),
       attachments: await count(`policy_attachments WHERE ${OWNED_BY_ACCOUNT}`, [accountId, accountId, accountId]),
       rootAccessKeys: await count('access_keys WHERE account_id = ? AND user_id IS NULL', [accountId]),

@@ -20,6 +20,7 @@ export { StoreUnavailable, UniqueViolation } from './db.js';
 export { deletionTasks } from './deletion-tasks.js';
 export type { Db, Queryable, SqlValue } from './db.js';
 export { groups } from './groups.js';
+export { instanceProfiles } from './instance-profiles.js';
 export { migrate } from './migrations.js';
 export { attachments, inlinePolicies, managedPolicies } from './policies.js';
 export type * from './records.js';

@@ -134,6 +134,24 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        created_at BIGINT NOT NULL)`,
     `CREATE INDEX service_credentials_by_user ON service_credentials (user_id)`,
   ],
+  [
+    // Instance profiles and the role each holds. IAM models the roles as a list but allows
+    // one; the service checks that under a lock on the profile's row.
+    `CREATE TABLE instance_profiles (
+       id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       name TEXT NOT NULL,
+       name_key TEXT NOT NULL,
+       path TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       tags TEXT NOT NULL,
+       UNIQUE (account_id, name_key))`,
+    `CREATE TABLE instance_profile_roles (
+       profile_id TEXT NOT NULL REFERENCES instance_profiles(id),
+       role_id TEXT NOT NULL REFERENCES roles(id),
+       PRIMARY KEY (profile_id, role_id))`,
+    `CREATE INDEX instance_profile_roles_by_role ON instance_profile_roles (role_id)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

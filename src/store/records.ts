@@ -74,6 +74,15 @@ export interface RoleRecord {
   readonly linkedService?: string | undefined;
 }
 
+export interface InstanceProfileRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly path: string;
+  readonly createdAt: number;
+  readonly tags: readonly Tag[];
+}
+
 /** A DeleteServiceLinkedRole task. rolegate's complete at once, so their status is SUCCEEDED. */
 export interface DeletionTaskRecord {
   readonly id: string;

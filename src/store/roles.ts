@@ -2,7 +2,7 @@ import type { Queryable } from './db.js';
 import type { RoleRecord } from './records.js';
 import { nameKey, nullable, optional, readTags, writeTags } from './rows.js';
 
-interface Row {
+export interface RoleRow {
   id: string;
   account_id: string;
   name: string;
@@ -18,7 +18,7 @@ interface Row {
   linked_service: string | null;
 }
 
-const fromRow = (r: Row): RoleRecord => ({
+export const roleFromRow = (r: RoleRow): RoleRecord => ({
   id: r.id,
   accountId: r.account_id,
   name: r.name,
@@ -44,16 +44,16 @@ export const roles = {
     );
   },
   async byName(q: Queryable, accountId: string, name: string): Promise<RoleRecord | undefined> {
-    const row = await q.get<Row>('SELECT * FROM roles WHERE account_id = ? AND name_key = ?', [accountId, nameKey(name)]);
-    return row && fromRow(row);
+    const row = await q.get<RoleRow>('SELECT * FROM roles WHERE account_id = ? AND name_key = ?', [accountId, nameKey(name)]);
+    return row && roleFromRow(row);
   },
   async byId(q: Queryable, id: string): Promise<RoleRecord | undefined> {
-    const row = await q.get<Row>('SELECT * FROM roles WHERE id = ?', [id]);
-    return row && fromRow(row);
+    const row = await q.get<RoleRow>('SELECT * FROM roles WHERE id = ?', [id]);
+    return row && roleFromRow(row);
   },
   async list(q: Queryable, accountId: string, pathPrefix = '/'): Promise<RoleRecord[]> {
-    const rows = await q.all<Row>('SELECT * FROM roles WHERE account_id = ? ORDER BY name_key', [accountId]);
-    return rows.map(fromRow).filter((r) => r.path.startsWith(pathPrefix));
+    const rows = await q.all<RoleRow>('SELECT * FROM roles WHERE account_id = ? ORDER BY name_key', [accountId]);
+    return rows.map(roleFromRow).filter((r) => r.path.startsWith(pathPrefix));
   },
   /** Writes the mutable fields: trust policy, description, duration, boundary, tags. */
   async update(q: Queryable, r: RoleRecord): Promise<void> {
@@ -71,7 +71,7 @@ export const roles = {
   },
   /** The account's roles with this policy as their permissions boundary. */
   async withBoundary(q: Queryable, boundaryArn: string, accountId: string): Promise<RoleRecord[]> {
-    return (await q.all<Row>('SELECT * FROM roles WHERE boundary_arn = ? AND account_id = ? ORDER BY name_key', [boundaryArn, accountId])).map(fromRow);
+    return (await q.all<RoleRow>('SELECT * FROM roles WHERE boundary_arn = ? AND account_id = ? ORDER BY name_key', [boundaryArn, accountId])).map(roleFromRow);
   },
   async countWithBoundary(q: Queryable, boundaryArn: string, accountId: string): Promise<number> {
     const row = await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM roles WHERE boundary_arn = ? AND account_id = ?', [boundaryArn, accountId]);

@@ -55,7 +55,7 @@ describe.skipIf(cli === undefined)(title, () => {
     if (home !== undefined) rmSync(home, { recursive: true, force: true });
   });
 
-  it('runs users, keys, roles, groups and their policies from creation to deletion', async () => {
+  it('runs users, keys, roles, instance profiles, groups and their policies from creation to deletion', async () => {
     const root = server.root;
     const iam = (cmd: string, ...args: string[]) => call(root, 'iam', cmd, ...args);
     const fence = (await iam('create-policy', '--policy-name', 'fence', '--policy-document', allow('iam:Get*', 'sts:*')))['Policy'].Arn as string;
@@ -96,6 +96,16 @@ describe.skipIf(cli === undefined)(title, () => {
     await iam('list-role-policies', '--role-name', 'cli-role');
     await iam('attach-role-policy', '--role-name', 'cli-role', '--policy-arn', read);
     await iam('list-attached-role-policies', '--role-name', 'cli-role');
+
+    // Instance profiles (AddRoleToInstanceProfile is root's here, who may pass any role).
+    await iam('create-instance-profile', '--instance-profile-name', 'cli-profile', '--path', '/cli/', '--tags', 'Key=team,Value=blue');
+    await iam('add-role-to-instance-profile', '--instance-profile-name', 'cli-profile', '--role-name', 'cli-role');
+    expect((await iam('get-instance-profile', '--instance-profile-name', 'cli-profile'))['InstanceProfile'].Roles).toHaveLength(1);
+    expect((await iam('list-instance-profiles', '--path-prefix', '/cli/'))['InstanceProfiles']).toHaveLength(1);
+    expect((await iam('list-instance-profiles-for-role', '--role-name', 'cli-role'))['InstanceProfiles']).toHaveLength(1);
+    await iam('tag-instance-profile', '--instance-profile-name', 'cli-profile', '--tags', 'Key=tier,Value=1');
+    await iam('untag-instance-profile', '--instance-profile-name', 'cli-profile', '--tag-keys', 'tier');
+    expect((await iam('list-instance-profile-tags', '--instance-profile-name', 'cli-profile'))['Tags']).toEqual([{ Key: 'team', Value: 'blue' }]);
 
     // Groups.
     await iam('create-group', '--group-name', 'cli-group');
@@ -167,6 +177,8 @@ describe.skipIf(cli === undefined)(title, () => {
     await iam('remove-user-from-group', '--group-name', 'cli-team', '--user-name', 'cli-user');
     await iam('delete-group', '--group-name', 'cli-team');
     await iam('delete-user', '--user-name', 'cli-user');
+    await iam('remove-role-from-instance-profile', '--instance-profile-name', 'cli-profile', '--role-name', 'cli-role');
+    await iam('delete-instance-profile', '--instance-profile-name', 'cli-profile');
     await iam('delete-role', '--role-name', 'cli-role');
     await iam('delete-policy', '--policy-arn', read);
   }, 300_000); // about a hundred CLI processes, each a Python start-up

@@ -221,6 +221,24 @@ describe.skipIf(cli === undefined)(title, () => {
     expect(version.Document.Statement[0].Action).toContain('iam:List*');
   });
 
+  it('puts a role in an instance profile, shows it and takes it all down (the example of docs/service.md)', async () => {
+    const ok = (r: Run): void => expect(r).toMatchObject({ code: 0, stderr: '' });
+    ok(await as(server.root, 'iam', 'create-role', '--role-name', 'web', '--assume-role-policy-document',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] })));
+    const created = json(await as(server.root, 'iam', 'create-instance-profile', '--instance-profile-name', 'web', '--tags', 'Key=team,Value=blue'))['InstanceProfile'];
+    expect(created).toMatchObject({ InstanceProfileName: 'web', Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/web`, Roles: [], Tags: [{ Key: 'team', Value: 'blue' }] });
+    expect(await as(server.root, 'iam', 'add-role-to-instance-profile', '--instance-profile-name', 'web', '--role-name', 'web')).toMatchObject({ code: 0, stdout: '' });
+    const shown = json(await as(server.root, 'iam', 'get-instance-profile', '--instance-profile-name', 'web'))['InstanceProfile'];
+    // The CLI decodes the URL-encoded trust policy into JSON.
+    expect(shown.Roles.map((r: { RoleName: string; AssumeRolePolicyDocument: { Statement: { Principal: unknown }[] } }) => [r.RoleName, r.AssumeRolePolicyDocument.Statement[0]!.Principal]))
+      .toEqual([['web', { Service: 'ec2.amazonaws.com' }]]);
+    expect(json(await as(server.root, 'iam', 'list-instance-profiles-for-role', '--role-name', 'web'))['InstanceProfiles'].map((p: { InstanceProfileName: string }) => p.InstanceProfileName)).toEqual(['web']);
+    expect((await as(server.root, 'iam', 'delete-role', '--role-name', 'web')).stderr).toContain('DeleteConflict');
+    ok(await as(server.root, 'iam', 'remove-role-from-instance-profile', '--instance-profile-name', 'web', '--role-name', 'web'));
+    ok(await as(server.root, 'iam', 'delete-instance-profile', '--instance-profile-name', 'web'));
+    ok(await as(server.root, 'iam', 'delete-role', '--role-name', 'web'));
+  });
+
   it('issues, lists, resets and deletes a CodeCommit credential (the example of docs/service.md)', async () => {
     json(await as(server.root, 'iam', 'create-user', '--user-name', 'git-bot'));
     const user = ['--user-name', 'git-bot'];

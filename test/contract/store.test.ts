@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, managedPolicies, migrate, roles,
+  accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, instanceProfiles, managedPolicies, migrate, roles,
   sealingKeys, serviceCredentials, UniqueViolation, users,
   type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
@@ -229,6 +229,33 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await groups.byId(db, group.id)).toBeUndefined();
     });
 
+    it('keeps instance profiles with unique names, their tags, and their roles both ways', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const profile = { id: 'AIPAWEB00000000000001', accountId: ACCOUNT, name: 'Web', path: '/fleet/', createdAt: T, tags: [{ Key: 'app', Value: 'web' }] };
+      await instanceProfiles.insert(db, profile);
+      await expect(instanceProfiles.insert(db, { ...profile, id: 'AIPAWEB00000000000002', name: 'WEB' })).rejects.toBeInstanceOf(UniqueViolation);
+      await instanceProfiles.insert(db, { ...profile, id: 'AIPABATCH000000000001', name: 'batch', path: '/', tags: [] });
+      expect(await instanceProfiles.byName(db, ACCOUNT, 'web')).toEqual(profile);
+      expect((await instanceProfiles.list(db, ACCOUNT)).map((p) => p.name)).toEqual(['batch', 'Web']);
+      expect((await instanceProfiles.list(db, ACCOUNT, '/fleet/')).map((p) => p.name)).toEqual(['Web']);
+      await instanceProfiles.setTags(db, profile.id, []);
+      expect((await instanceProfiles.byId(db, profile.id))?.tags).toEqual([]);
+
+      await roles.insert(db, role('web-role', 'AROAWEBROLE0000000001'));
+      await instanceProfiles.addRole(db, profile.id, 'AROAWEBROLE0000000001');
+      await instanceProfiles.addRole(db, 'AIPABATCH000000000001', 'AROAWEBROLE0000000001');
+      await expect(instanceProfiles.addRole(db, profile.id, 'AROAWEBROLE0000000001')).rejects.toBeInstanceOf(UniqueViolation);
+      expect((await instanceProfiles.roles(db, profile.id)).map((r) => r.name)).toEqual(['web-role']);
+      expect((await instanceProfiles.forRole(db, 'AROAWEBROLE0000000001')).map((p) => p.name)).toEqual(['batch', 'Web']);
+      expect(await instanceProfiles.lock(db, profile.id)).toBe(true);
+      expect(await instanceProfiles.removeRole(db, profile.id, 'AROAWEBROLE0000000001')).toBe(true);
+      expect(await instanceProfiles.removeRole(db, profile.id, 'AROAWEBROLE0000000001')).toBe(false);
+      expect(await instanceProfiles.roles(db, profile.id)).toEqual([]);
+      expect(await instanceProfiles.remove(db, profile.id)).toBe(true);
+      expect(await instanceProfiles.byId(db, profile.id)).toBeUndefined();
+      expect(await instanceProfiles.lock(db, profile.id)).toBe(false);
+    });
+
     it('keeps one alias per account, unique across accounts', async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       await accounts.insert(db, { id: '121212121212', name: 'other', createdAt: T });
@@ -242,16 +269,17 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await accountAliases.forAccount(db, ACCOUNT)).toBeUndefined();
     });
 
-    it("counts an account's users, groups, roles, own policies, attachments and root keys, and no other account's", async ({ skip }) => {
+    it("counts an account's users, groups, roles, instance profiles, own policies, attachments and root keys, and no other account's", async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       const id = '444455556666';
       await accounts.insert(db, { id, name: 'counted', createdAt: T });
-      const none = { users: 0, groups: 0, roles: 0, policies: 0, attachments: 0, rootAccessKeys: 0 };
+      const none = { users: 0, groups: 0, roles: 0, instanceProfiles: 0, policies: 0, attachments: 0, rootAccessKeys: 0 };
       const elsewhere = await accountSummary.counts(db, ACCOUNT);
       expect(await accountSummary.counts(db, id)).toEqual(none);
       await users.insert(db, { ...user('counted', 'AIDACOUNTED0000000001'), accountId: id });
       await roles.insert(db, { ...role('counted', 'AROACOUNTED0000000001'), accountId: id });
       await groups.insert(db, { id: 'AGPACOUNTED0000000001', accountId: id, name: 'counted', path: '/', createdAt: T });
+      await instanceProfiles.insert(db, { id: 'AIPACOUNTED0000000001', accountId: id, name: 'counted', path: '/', createdAt: T, tags: [] });
       const arn = `arn:aws:iam::${id}:policy/counted`;
       await managedPolicies.insert(db, { id: 'ANPACOUNTED0000000001', accountId: id, arn, name: 'counted', path: '/', description: undefined, defaultVersion: 'v1', createdAt: T, updatedAt: T, tags: [] }, '{}');
       for (const [owner, kind] of [['AIDACOUNTED0000000001', 'user'], ['AROACOUNTED0000000001', 'role'], ['AGPACOUNTED0000000001', 'group']] as const) {
@@ -262,7 +290,7 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
         id: 'AKIACOUNTED000000001', accountId: id, userId: undefined, wrappedSecret: 'w', status: 'Inactive', createdAt: T,
         lastUsedAt: undefined, lastUsedService: undefined, lastUsedRegion: undefined,
       });
-      expect(await accountSummary.counts(db, id)).toEqual({ users: 1, groups: 1, roles: 1, policies: 1, attachments: 4, rootAccessKeys: 1 });
+      expect(await accountSummary.counts(db, id)).toEqual({ users: 1, groups: 1, roles: 1, instanceProfiles: 1, policies: 1, attachments: 4, rootAccessKeys: 1 });
       expect(await accountSummary.counts(db, ACCOUNT)).toEqual(elsewhere);
     });
 

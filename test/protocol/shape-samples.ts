@@ -21,6 +21,10 @@ import type {
   attachGroupPolicy, attachRolePolicy, attachUserPolicy, createPolicy, deletePolicy, detachGroupPolicy, detachRolePolicy, detachUserPolicy, getPolicy,
   listAttachedGroupPolicies, listAttachedRolePolicies, listAttachedUserPolicies, listPolicies, listPolicyTags, tagPolicy, untagPolicy,
 } from '../../src/services/iam/managed-policies.js';
+import type { addRoleToInstanceProfile, listInstanceProfilesForRole, removeRoleFromInstanceProfile } from '../../src/services/iam/instance-profile-roles.js';
+import type {
+  createInstanceProfile, deleteInstanceProfile, getInstanceProfile, listInstanceProfiles, listInstanceProfileTags, tagInstanceProfile, untagInstanceProfile,
+} from '../../src/services/iam/instance-profiles.js';
 import type { listEntitiesForPolicy } from '../../src/services/iam/policy-entities.js';
 import type {
   createPolicyVersion, deletePolicyVersion, getPolicyVersion, listPolicyVersions, setDefaultPolicyVersion,
@@ -116,6 +120,16 @@ export interface Handlers {
   AttachGroupPolicy: typeof attachGroupPolicy;
   DetachGroupPolicy: typeof detachGroupPolicy;
   ListAttachedGroupPolicies: typeof listAttachedGroupPolicies;
+  CreateInstanceProfile: typeof createInstanceProfile;
+  GetInstanceProfile: typeof getInstanceProfile;
+  ListInstanceProfiles: typeof listInstanceProfiles;
+  DeleteInstanceProfile: typeof deleteInstanceProfile;
+  AddRoleToInstanceProfile: typeof addRoleToInstanceProfile;
+  RemoveRoleFromInstanceProfile: typeof removeRoleFromInstanceProfile;
+  ListInstanceProfilesForRole: typeof listInstanceProfilesForRole;
+  TagInstanceProfile: typeof tagInstanceProfile;
+  UntagInstanceProfile: typeof untagInstanceProfile;
+  ListInstanceProfileTags: typeof listInstanceProfileTags;
   GetAccountAuthorizationDetails: typeof getAccountAuthorizationDetails;
   CreateAccountAlias: typeof createAccountAlias;
   DeleteAccountAlias: typeof deleteAccountAlias;
@@ -261,6 +275,16 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   AttachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
   DetachGroupPolicy: { GroupName: 'ops', PolicyArn: POLICY_ARN },
   ListAttachedGroupPolicies: { GroupName: 'ops', PathPrefix: '/app/', ...PAGE },
+  CreateInstanceProfile: { InstanceProfileName: 'web+app=1,x.y@z-w', Path: '/app/', Tags: TAGS },
+  GetInstanceProfile: { InstanceProfileName: 'web' },
+  ListInstanceProfiles: { PathPrefix: '/app/', ...PAGE },
+  DeleteInstanceProfile: { InstanceProfileName: 'web' },
+  AddRoleToInstanceProfile: { InstanceProfileName: 'web', RoleName: 'demo' },
+  RemoveRoleFromInstanceProfile: { InstanceProfileName: 'web', RoleName: 'demo' },
+  ListInstanceProfilesForRole: { RoleName: 'demo', ...PAGE },
+  TagInstanceProfile: { InstanceProfileName: 'web', Tags: TAGS },
+  UntagInstanceProfile: { InstanceProfileName: 'web', TagKeys: ['team', 'cost center'] },
+  ListInstanceProfileTags: { InstanceProfileName: 'web', ...PAGE },
   GetAccountAuthorizationDetails: { Filter: ['User', 'LocalManagedPolicy'], ...PAGE },
   CreateAccountAlias: { AccountAlias: 'example-corp' },
   DeleteAccountAlias: { AccountAlias: 'example-corp' },
@@ -325,6 +349,14 @@ const POLICY = {
 };
 const GROUP = { Path: '/teams/', GroupName: 'ops', GroupId: 'AGPAJQABLZS4A3QDU576Q', Arn: `arn:aws:iam::${ACCOUNT}:group/teams/ops`, CreateDate: CREATED };
 const { Tags: _policyTags, ...POLICY_DETAIL } = POLICY;
+const INSTANCE_PROFILE = {
+  Path: '/app/',
+  InstanceProfileName: 'web',
+  InstanceProfileId: 'AIPAJMBYC7DLSPEXAMPLE',
+  Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/app/web`,
+  CreateDate: CREATED,
+  Roles: [ROLE],
+};
 const KEY = { UserName: 'alice', AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED } as const;
 const SERVICE_CREDENTIAL = {
   UserName: 'alice',
@@ -392,6 +424,11 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   GetGroupPolicy: { GroupName: 'ops', PolicyName: 'read', PolicyDocument: IDENTITY_POLICY },
   ListGroupPolicies: { PolicyNames: ['read'], IsTruncated: false },
   ListAttachedGroupPolicies: { AttachedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }], IsTruncated: false },
+  CreateInstanceProfile: { InstanceProfile: { ...INSTANCE_PROFILE, Roles: [], Tags: TAGS } },
+  GetInstanceProfile: { InstanceProfile: { ...INSTANCE_PROFILE, Tags: TAGS } },
+  ListInstanceProfiles: { InstanceProfiles: [INSTANCE_PROFILE, { ...INSTANCE_PROFILE, InstanceProfileName: 'worker', Roles: [] }], IsTruncated: true, Marker: 'd29ya2Vy' },
+  ListInstanceProfilesForRole: { InstanceProfiles: [INSTANCE_PROFILE], IsTruncated: false },
+  ListInstanceProfileTags: { Tags: TAGS, IsTruncated: false },
   GetAccountAuthorizationDetails: {
     UserDetailList: [{
       ...USER,
@@ -404,7 +441,7 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
     GroupDetailList: [{ ...GROUP, GroupPolicyList: [], AttachedManagedPolicies: [{ PolicyName: 'read', PolicyArn: POLICY_ARN }] }],
     RoleDetailList: [{
       ...ROLE,
-      InstanceProfileList: [],
+      InstanceProfileList: [{ ...INSTANCE_PROFILE, Tags: TAGS }],
       RolePolicyList: [{ PolicyName: 'read', PolicyDocument: IDENTITY_POLICY }],
       AttachedManagedPolicies: [],
       PermissionsBoundary: BOUNDARY,
@@ -469,4 +506,5 @@ export const MORE_OUTPUTS: readonly { [N in keyof WithOutput & keyof Handlers]: 
   ['ListAccessKeys', { AccessKeyMetadata: [{ AccessKeyId: KEY_ID, Status: 'Active', CreateDate: CREATED }], IsTruncated: false }],
   ['GetRole', { Role: { ...ROLE, MaxSessionDuration: 43200, RoleLastUsed: {} } }],
   ['ListAccountAliases', { AccountAliases: [], IsTruncated: false }],
+  ['ListInstanceProfilesForRole', { InstanceProfiles: [], IsTruncated: false }],
 ];

@@ -51,6 +51,8 @@ const SERVED = {
     'AttachRolePolicy', 'DetachRolePolicy', 'ListAttachedRolePolicies',
     'CreateGroup', 'GetGroup', 'ListGroups', 'UpdateGroup', 'DeleteGroup', 'AddUserToGroup', 'RemoveUserFromGroup', 'ListGroupsForUser',
     'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
+    'CreateInstanceProfile', 'GetInstanceProfile', 'ListInstanceProfiles', 'DeleteInstanceProfile', 'AddRoleToInstanceProfile',
+    'RemoveRoleFromInstanceProfile', 'ListInstanceProfilesForRole', 'TagInstanceProfile', 'UntagInstanceProfile', 'ListInstanceProfileTags',
     'GetAccountAuthorizationDetails',
     'CreateAccountAlias', 'DeleteAccountAlias', 'ListAccountAliases', 'GetAccountSummary',
     'SimulateCustomPolicy', 'SimulatePrincipalPolicy',
@@ -87,6 +89,10 @@ const URL_ENCODED = [
   'GetAccountAuthorizationDetails.RoleDetailList.member.RolePolicyList.member.PolicyDocument',
   'GetAccountAuthorizationDetails.Policies.member.PolicyVersionList.member.Document',
   'CreateServiceLinkedRole.Role.AssumeRolePolicyDocument',
+  'CreateInstanceProfile.InstanceProfile.Roles.member.AssumeRolePolicyDocument',
+  'GetInstanceProfile.InstanceProfile.Roles.member.AssumeRolePolicyDocument',
+  'ListInstanceProfiles.InstanceProfiles.member.Roles.member.AssumeRolePolicyDocument',
+  'ListInstanceProfilesForRole.InstanceProfiles.member.Roles.member.AssumeRolePolicyDocument',
 ];
 
 interface ModelRef {

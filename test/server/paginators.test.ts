@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as sdk from '@aws-sdk/client-iam';
 import {
+  AddRoleToInstanceProfileCommand,
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
   AttachRolePolicyCommand,
@@ -16,6 +17,7 @@ import {
   CreateAccessKeyCommand,
   CreateAccountAliasCommand,
   CreateGroupCommand,
+  CreateInstanceProfileCommand,
   CreatePolicyCommand,
   CreatePolicyVersionCommand,
   CreateRoleCommand,
@@ -24,6 +26,7 @@ import {
   PutGroupPolicyCommand,
   PutRolePolicyCommand,
   PutUserPolicyCommand,
+  waitUntilInstanceProfileExists,
   waitUntilPolicyExists,
   waitUntilRoleExists,
   waitUntilUserExists,
@@ -77,6 +80,8 @@ const WALKS: Readonly<Record<string, Walk>> = {
     items: (p) => [...names('PolicyGroups', 'GroupName')(p), ...names('PolicyUsers', 'UserName')(p), ...names('PolicyRoles', 'RoleName')(p)],
     expected: ['pg-1', 'pu-1', 'pr-1'],
   },
+  ListInstanceProfiles: { input: { PathPrefix: '/pager/' }, items: names('InstanceProfiles', 'InstanceProfileName'), expected: ['pi-1', 'pi-2', 'pi-3'] },
+  ListInstanceProfilesForRole: { input: { RoleName: 'pr-1' }, items: names('InstanceProfiles', 'InstanceProfileName'), expected: ['pi-1', 'pi-2', 'pi-3'] },
   ListAccountAliases: { input: {}, items: strings('AccountAliases'), expected: ['pager-corp'] },
   GetAccountAuthorizationDetails: {
     input: { Filter: ['Group'] },
@@ -110,6 +115,8 @@ describe.skipIf(!HAVE)("the AWS SDK's IAM paginators and waiters", () => {
       await send(new CreateUserCommand({ UserName: `pu-${i}`, Path: '/pager/' }));
       await send(new CreateGroupCommand({ GroupName: `pg-${i}`, Path: '/pager/' }));
       await send(new CreateRoleCommand({ RoleName: `pr-${i}`, Path: '/pager/', AssumeRolePolicyDocument: trust }));
+      await send(new CreateInstanceProfileCommand({ InstanceProfileName: `pi-${i}`, Path: '/pager/' }));
+      await send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: `pi-${i}`, RoleName: 'pr-1' }));
       await send(new AddUserToGroupCommand({ GroupName: 'pg-1', UserName: `pu-${i}` }));
       await send(new AddUserToGroupCommand({ GroupName: `pg-${i}`, UserName: 'pu-1' }));
       await send(new PutUserPolicyCommand({ UserName: 'pu-1', PolicyName: `u${i}`, PolicyDocument: allow('iam:GetUser') }));
@@ -153,18 +160,20 @@ describe.skipIf(!HAVE)("the AWS SDK's IAM paginators and waiters", () => {
 
   it('waits with every waiter of an operation rolegate serves, for an entity created while it waits', async () => {
     const served = Object.entries(waiters).filter(([, w]) => SERVED.has(w.operation)).map(([name]) => name);
-    expect(served.sort()).toEqual(['PolicyExists', 'RoleExists', 'UserExists']);
+    expect(served.sort()).toEqual(['InstanceProfileExists', 'PolicyExists', 'RoleExists', 'UserExists']);
     const config = { client: root, maxWaitTime: 30, minDelay: 1, maxDelay: 1 };
     const waits = Promise.all([
       waitUntilUserExists(config, { UserName: 'late-user' }),
       waitUntilRoleExists(config, { RoleName: 'late-role' }),
       waitUntilPolicyExists(config, { PolicyArn: policyArn('late-policy') }),
+      waitUntilInstanceProfileExists(config, { InstanceProfileName: 'late-profile' }),
     ]);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await root.send(new CreateUserCommand({ UserName: 'late-user' }));
     await root.send(new CreateRoleCommand({ RoleName: 'late-role', AssumeRolePolicyDocument: trust }));
     await root.send(new CreatePolicyCommand({ PolicyName: 'late-policy', PolicyDocument: allow('iam:GetUser') }));
+    await root.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'late-profile' }));
     const results = await waits;
-    expect(results.map((r) => r.state)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
+    expect(results.map((r) => r.state)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
   });
 });

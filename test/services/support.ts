@@ -22,6 +22,8 @@ import { createAccessKey } from '../../src/services/iam/access-keys.js';
 import { putUserPolicy } from '../../src/services/iam/inline-policies.js';
 import { createUser } from '../../src/services/iam/users.js';
 import { accounts, openStore, type Db } from '../../src/store/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { postgresBackend, type Backend } from '../contract/backends.js';
 
 export const ACCOUNT = '111122223333';
 export const OTHER_ACCOUNT = '444455556666';
@@ -111,4 +113,23 @@ export async function failure(promise: Promise<unknown>): Promise<{ code: string
     throw e;
   }
   throw new Error('expected the call to fail');
+}
+
+/**
+ * An IamWorld on PostgreSQL, where transactions run concurrently, for the describe block
+ * this is called in: opened before its tests and dropped after them. The getter answers
+ * undefined when no PostgreSQL answers (the tests then skip).
+ */
+export function postgresWorld(): () => IamWorld | undefined {
+  let backend: Backend | undefined;
+  let world: IamWorld | undefined;
+  beforeAll(async () => {
+    backend = await postgresBackend();
+    if (backend !== undefined) world = await IamWorld.open(await backend.open());
+  });
+  afterAll(async () => {
+    await world?.close();
+    await backend?.cleanup();
+  });
+  return () => world;
 }

@@ -25,7 +25,8 @@ import {
   userNameType,
 } from './common.js';
 import { AttachedPolicy, PolicyVersion, policyVersionIdType } from './policies.js';
-import { Role, RoleLastUsed } from './roles.js';
+import { InstanceProfile } from './instance-profiles.js';
+import { RoleLastUsed } from './roles.js';
 
 const PolicyDetail = structure({ PolicyName: policyNameType, PolicyDocument: encodedPolicyDocumentType });
 
@@ -50,17 +51,6 @@ const GroupDetail = structure({
   CreateDate: dateType,
   GroupPolicyList: list(PolicyDetail),
   AttachedManagedPolicies: list(AttachedPolicy),
-});
-
-/** Instance profiles come with the compute credentials work; until then a role is in none. */
-const InstanceProfile = structure({
-  Path: pathType,
-  InstanceProfileName: string({ min: 1, max: 128, pattern: /[\w+=,.@-]+/u }),
-  InstanceProfileId: idType,
-  Arn: arnType,
-  CreateDate: dateType,
-  Roles: list(Role),
-  Tags: tagListType,
 });
 
 const RoleDetail = structure({

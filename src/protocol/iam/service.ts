@@ -7,6 +7,7 @@ import { IAM_VALIDATION_STYLE } from '../validation.js';
 import { accessKeyOperations } from './access-keys.js';
 import { authorizationDetailsOperations } from './authorization-details.js';
 import { groupOperations } from './groups.js';
+import { instanceProfileOperations } from './instance-profiles.js';
 import { accountOperations } from './account.js';
 import { policyOperations } from './policies.js';
 import { roleOperations } from './roles.js';
@@ -22,6 +23,7 @@ export const IAM_OPERATIONS = {
   ...roleOperations,
   ...policyOperations,
   ...groupOperations,
+  ...instanceProfileOperations,
   ...authorizationDetailsOperations,
   ...accountOperations,
   ...simulateOperations,

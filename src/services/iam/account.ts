@@ -60,8 +60,8 @@ export async function getAccountSummary(_input: Record<string, never>, ctx: Serv
 
 /**
  * AWS's default quotas (IAM User Guide, "IAM and AWS STS quotas") for what rolegate
- * counts but does not limit, and for what it does not have at all (server and signing
- * certificates, instance profiles, MFA devices).
+ * counts but does not limit (users, groups, roles, instance profiles, …), and for what it
+ * does not have at all (server and signing certificates, MFA devices).
  */
 const AWS_DEFAULT_QUOTAS = {
   UsersQuota: 5000,
@@ -95,7 +95,7 @@ function summaryMap(n: AccountCounts): Map<string, number> {
     GroupPolicySizeQuota: POLICY_SIZE_QUOTA['inline-group'],
     Groups: n.groups,
     GroupsPerUserQuota: GROUPS_PER_USER,
-    InstanceProfiles: 0,
+    InstanceProfiles: n.instanceProfiles,
     MFADevices: 0,
     MFADevicesInUse: 0,
     Policies: n.policies,

@@ -5,3 +5,4 @@ export const userResource = (account: string, path: string, name: string): strin
 export const roleResource = (account: string, path: string, name: string): string => iamArn(account, 'role', path, name);
 export const groupResource = (account: string, path: string, name: string): string => iamArn(account, 'group', path, name);
 export const policyResource = (account: string, path: string, name: string): string => iamArn(account, 'policy', path, name);
+export const instanceProfileResource = (account: string, path: string, name: string): string => iamArn(account, 'instance-profile', path, name);

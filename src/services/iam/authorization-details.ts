@@ -1,14 +1,15 @@
 /**
  * GetAccountAuthorizationDetails: a snapshot of the account's IAM configuration — every
  * user (with its inline policies, groups, attached policies, boundary, tags), group,
- * role (with its trust policy) and managed policy (with every version's document):
- * the account's own, and the AWS managed policies the account uses. `Filter` keeps the
- * entity types named; one page spans all four lists, in the order users, groups, roles,
- * policies.
+ * role (with its trust policy and instance profiles) and managed policy (with every
+ * version's document): the account's own, and the AWS managed policies the account uses.
+ * `Filter` keeps the entity types named; one page spans all four lists, in the order
+ * users, groups, roles, policies.
  */
-import { attachments, awsManagedPolicies, groups, inlinePolicies, managedPolicies, roles, users, type ManagedPolicyRecord, type Queryable } from '../../store/index.js';
+import { attachments, awsManagedPolicies, groups, inlinePolicies, instanceProfiles, managedPolicies, roles, users, type ManagedPolicyRecord, type Queryable } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { groupView, type GroupView } from './groups.js';
+import { instanceProfileView, type InstanceProfileView } from './instance-profiles.js';
 import { policyView, type AttachedPolicy, type PolicyView } from './managed-policies.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { versionsOf, versionView, type PolicyVersionView } from './policy-versions.js';
@@ -34,8 +35,8 @@ export interface GroupDetail extends GroupView {
 }
 
 export interface RoleDetail extends Pick<RoleView, 'Path' | 'RoleName' | 'RoleId' | 'Arn' | 'CreateDate' | 'AssumeRolePolicyDocument' | 'PermissionsBoundary' | 'Tags' | 'RoleLastUsed'> {
-  /** Instance profiles come with the compute credentials work; until then a role is in none. */
-  readonly InstanceProfileList: never[];
+  /** The profiles holding the role, each with its roles and tags, as GetInstanceProfile shows them. */
+  readonly InstanceProfileList: InstanceProfileView[];
   readonly RolePolicyList: PolicyDetail[];
   readonly AttachedManagedPolicies: AttachedPolicy[];
 }
@@ -136,13 +137,19 @@ async function roleDetail(q: Queryable, role: Parameters<typeof roleView>[1]): P
     Arn: view.Arn,
     CreateDate: view.CreateDate,
     AssumeRolePolicyDocument: view.AssumeRolePolicyDocument,
-    InstanceProfileList: [],
+    InstanceProfileList: await profilesOf(q, role.id),
     RolePolicyList: await inlineDetails(q, role.id),
     AttachedManagedPolicies: await attachedDetails(q, role.id),
     PermissionsBoundary: view.PermissionsBoundary,
     Tags: view.Tags,
     RoleLastUsed: view.RoleLastUsed,
   };
+}
+
+async function profilesOf(q: Queryable, roleId: string): Promise<InstanceProfileView[]> {
+  const out: InstanceProfileView[] = [];
+  for (const p of await instanceProfiles.forRole(q, roleId)) out.push(await instanceProfileView(q, p, true));
+  return out;
 }
 
 async function policyDetail(q: Queryable, policy: ManagedPolicyRecord, account: string): Promise<ManagedPolicyDetail> {

@@ -6,6 +6,7 @@
 import { AwsError } from '../../errors.js';
 
 export const noSuchUser = (name: string): AwsError => new AwsError('NoSuchEntity', `The user with name ${name} cannot be found.`);
+/** seen; also RemoveRoleFromInstanceProfile's answer for a role the profile does not hold (AWS's text for that case not seen). */
 export const noSuchRole = (name: string): AwsError => new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`);
 /** AWS's text not seen: the user and role wording. */
 export const noSuchGroup = (name: string): AwsError => new AwsError('NoSuchEntity', `The group with name ${name} cannot be found.`);
@@ -16,6 +17,8 @@ export const roleExists = (name: string): AwsError => new AwsError('EntityAlread
 /**
  * seen: "must delete access keys", "must delete policies", "must detach all policies", and
  * "must remove users from group" — for DeleteGroup with members and for DeleteUser of a member alike;
+ * "must remove roles from instance profile" — for DeleteInstanceProfile holding a role and for
+ * DeleteRole of a role in a profile alike (99designs/iamy#47 and #68, aws-nuke#702);
  * "must remove referenced objects" for DeleteUser of a user with service-specific credentials.
  */
 export const deleteConflict = (what: string): AwsError => new AwsError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
@@ -43,8 +46,10 @@ export const attachedPolicyQuota = (kind: 'User' | 'Role' | 'Group', limit: numb
   new AwsError('LimitExceeded', `Cannot exceed quota for PoliciesPer${kind}: ${limit}`);
 /** AWS's text not seen: the quota wording of the other IAM limits (GroupsPerUser is the quota's name in GetAccountSummary). */
 export const groupsPerUserQuota = (limit: number): AwsError => new AwsError('LimitExceeded', `Cannot exceed quota for GroupsPerUser: ${limit}`);
+/** The IAM entities that carry tags, as the quota names spell them. */
+export type TaggedKind = 'User' | 'Role' | 'Policy' | 'InstanceProfile';
 /** AWS's text not seen: the quota wording of the other IAM limits. */
-export const tagQuota = (kind: 'User' | 'Role' | 'Policy', limit: number): AwsError =>
+export const tagQuota = (kind: TaggedKind, limit: number): AwsError =>
   new AwsError('LimitExceeded', `Cannot exceed quota for TagsPer${kind}: ${limit}`);
 /** seen from STS for session tags; IAM's text for entity tags assumed the same. */
 export const duplicateTagKeys = (): AwsError =>
@@ -144,3 +149,16 @@ export const noSuchServiceCredential = (id: string): AwsError => new AwsError('N
 /** AWS's text not seen: the quota wording of the other IAM limits, with the quota named as IAM's quotas page describes it. */
 export const serviceCredentialQuota = (limit: number): AwsError =>
   new AwsError('LimitExceeded', `Cannot exceed quota for ServiceSpecificCredentialsPerUserPerService: ${limit}`);
+
+// Instance profiles.
+
+/** seen (GetInstanceProfile and DeleteInstanceProfile, quoted in DataBiosphere/toil#4836 and skyplane#724). */
+export const noSuchInstanceProfile = (name: string): AwsError => new AwsError('NoSuchEntity', `Instance Profile ${name} cannot be found.`);
+/** seen (CreateInstanceProfile, quoted in ine-labs/AWSGoat#49 and ansible-collections/amazon.aws#2102). */
+export const instanceProfileExists = (name: string): AwsError => new AwsError('EntityAlreadyExists', `Instance Profile ${name} already exists.`);
+/**
+ * seen (AddRoleToInstanceProfile on a profile that holds a role: hashicorp/terraform#3851,
+ * and checked against AWS by moto's maintainer in getmoto/moto#6404). Adding the role a
+ * profile already holds is LimitExceeded too (coreos/mantle#1058); its text assumed the same.
+ */
+export const rolesPerInstanceProfileQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1');

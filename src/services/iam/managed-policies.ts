@@ -20,7 +20,7 @@ import {
 import { authorizedOwner, OWNERS, type OwnerKindSpec } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { refuseIfServiceLinked } from './protected-roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 
 type Empty = Record<string, never>;
 
@@ -183,10 +183,9 @@ export async function untagPolicy(input: { readonly PolicyArn: string; readonly 
 export async function listPolicyTags(
   input: PageRequest & { readonly PolicyArn: string },
   ctx: ServiceContext,
-): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+): Promise<TagList> {
   const policy = await authorizedPolicy(input.PolicyArn, 'iam:ListPolicyTags', ctx);
-  const page = paginate(policy.tags, (t) => t.Key.toLowerCase(), input);
-  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+  return tagPage(policy.tags, input);
 }
 
 /** One transaction: lock the policy, re-read its tags, write what `change` makes of them. */

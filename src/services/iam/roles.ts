@@ -8,14 +8,14 @@
 import { iamArn, uniqueId } from '../../arn/index.js';
 import { roleArn } from '../../auth/caller.js';
 import { parsePolicy, policySize, POLICY_SIZE_QUOTA, type ContextValue } from '../../policy/index.js';
-import { attachments, generation, inlinePolicies, roles, UniqueViolation, type Queryable, type RoleRecord, type Tag } from '../../store/index.js';
+import { attachments, generation, inlinePolicies, instanceProfiles, roles, UniqueViolation, type Queryable, type RoleRecord, type Tag } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { boundaryContext, checkBoundary } from './boundary.js';
 import { roleResource } from './arns.js';
 import { constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { refuseIfServiceLinked } from './protected-roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 import { bindTrustPrincipals, showTrustPrincipals } from './trust-principals.js';
 
 const MIN_SESSION = 3600;
@@ -190,11 +190,15 @@ export async function deleteRole(input: { readonly RoleName: string }, ctx: Serv
   const role = await authorizedRole(input.RoleName, 'iam:DeleteRole', [], ctx);
   refuseIfServiceLinked(role);
   await ctx.deps.db.transaction(async (tx) => {
-    // As for users. AWS also refuses a role still in an instance profile ("must remove
-    // roles from instance profile"); rolegate has no instance profiles yet.
+    // Locked first, so an AddRoleToInstanceProfile under way (which locks it too) either
+    // finishes before the check below or finds the role gone.
+    if (!(await roles.lock(tx, role.id))) throw noSuchRole(input.RoleName);
+    // As for users, then a role still in an instance profile: the order DeleteRole's
+    // documentation lists what to remove in.
     if ((await inlinePolicies.forOwner(tx, role.id)).length > 0) throw deleteConflict('delete policies');
     if ((await attachments.forOwner(tx, role.id)).length > 0) throw deleteConflict('detach all policies');
-    if (!(await roles.remove(tx, role.id))) throw noSuchRole(input.RoleName);
+    if ((await instanceProfiles.forRole(tx, role.id)).length > 0) throw deleteConflict('remove roles from instance profile');
+    await roles.remove(tx, role.id);
     await generation.bump(tx);
   });
   return {};
@@ -219,10 +223,9 @@ export async function untagRole(
 export async function listRoleTags(
   input: PageRequest & { readonly RoleName: string },
   ctx: ServiceContext,
-): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+): Promise<TagList> {
   const role = await authorizedRole(input.RoleName, 'iam:ListRoleTags', [], ctx);
-  const page = paginate(role.tags, (t) => t.Key.toLowerCase(), input);
-  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+  return tagPage(role.tags, input);
 }
 
 /** Looks the role up, authorizes the action on its ARN, then says whether it exists. */

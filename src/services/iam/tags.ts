@@ -1,11 +1,12 @@
 /**
- * Tags on IAM users, roles and policies: at most 50 per entity, keys unique without
- * regard to case (a new value for an existing key replaces it), and the condition keys
- * a tagging request is authorized with.
+ * Tags on IAM users, roles, policies and instance profiles: at most 50 per entity, keys
+ * unique without regard to case (a new value for an existing key replaces it), and the
+ * condition keys a tagging request is authorized with.
  */
 import type { ContextValue } from '../../policy/index.js';
 import type { Tag } from '../../store/index.js';
-import { duplicateTagKeys, tagQuota } from './errors.js';
+import { duplicateTagKeys, tagQuota, type TaggedKind } from './errors.js';
+import { paginate, type PageRequest } from './pagination.js';
 
 export const MAX_TAGS = 50;
 
@@ -20,7 +21,7 @@ export function checkRequestTags(tags: readonly Tag[]): void {
 }
 
 /** `current` with `added` set over it, held to the per-entity quota. */
-export function mergeTags(current: readonly Tag[], added: readonly Tag[], kind: 'User' | 'Role' | 'Policy'): Tag[] {
+export function mergeTags(current: readonly Tag[], added: readonly Tag[], kind: TaggedKind): Tag[] {
   checkRequestTags(added);
   const byKey = new Map<string, Tag>();
   for (const t of current) byKey.set(t.Key.toLowerCase(), t);
@@ -47,3 +48,11 @@ export function tagKeysContext(keys: readonly string[]): [string, ContextValue][
 
 /** A tag list as a response carries it: absent when empty. */
 export const tagsOrAbsent = (tags: readonly Tag[]): readonly Tag[] | undefined => (tags.length > 0 ? tags : undefined);
+
+export type TagList = { Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined };
+
+/** One page of an entity's tags, as the List…Tags operations answer: sorted by key. */
+export function tagPage(tags: readonly Tag[], request: PageRequest): TagList {
+  const page = paginate(tags, (t) => t.Key.toLowerCase(), request);
+  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+}

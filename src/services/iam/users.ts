@@ -10,7 +10,7 @@ import { deleteConflict, noSuchUser, tagQuota, userExists } from './errors.js';
 import { authorizedOwner, OWNERS } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { authorizeSubject } from './subject.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, tagsOrAbsent } from './tags.js';
+import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 
 export interface UserView {
   readonly Path: string;
@@ -163,10 +163,9 @@ export async function untagUser(
 export async function listUserTags(
   input: PageRequest & { readonly UserName: string },
   ctx: ServiceContext,
-): Promise<{ Tags: Tag[]; IsTruncated: boolean; Marker?: string | undefined }> {
+): Promise<TagList> {
   const user = await authorizedUser(input.UserName, 'iam:ListUserTags', [], ctx);
-  const page = paginate(user.tags, (t) => t.Key.toLowerCase(), input);
-  return { Tags: [...page.items], IsTruncated: page.IsTruncated, Marker: page.Marker };
+  return tagPage(user.tags, input);
 }
 
 const authorizedUser = (name: string, action: string, context: Iterable<readonly [string, ContextValue]>, ctx: ServiceContext): Promise<UserRecord> =>

@@ -7,8 +7,8 @@ import { createRole, getRole, listRoles } from '../../../src/services/iam/roles.
 import { createUser, getUser, listUsers } from '../../../src/services/iam/users.js';
 import { accessKeys } from '../../../src/store/index.js';
 import { unwrap } from '../../../src/tokens/index.js';
-import { ACCOUNT, allow, failure, IamWorld, trustOf } from '../support.js';
-import { PG_ADMIN_URL, postgresBackend, type Backend } from '../../contract/backends.js';
+import { ACCOUNT, allow, failure, IamWorld, postgresWorld, trustOf } from '../support.js';
+import { PG_ADMIN_URL } from '../../contract/backends.js';
 
 describe('IAM access keys', () => {
   let w: IamWorld;
@@ -117,20 +117,11 @@ describe('IAM access keys', () => {
 });
 
 describe('the two-key limit on PostgreSQL, where transactions run concurrently', () => {
-  let backend: Backend | undefined;
-  let w: IamWorld;
-  beforeAll(async () => {
-    backend = await postgresBackend();
-    if (backend !== undefined) w = await IamWorld.open(await backend.open());
-  });
-  afterAll(async () => {
-    if (backend === undefined) return;
-    await w.close();
-    await backend.cleanup();
-  });
+  const world = postgresWorld();
 
   it('holds under 10 concurrent CreateAccessKey calls, for a user and for root', async ({ skip }) => {
-    if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+    const w = world();
+    if (w === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
     await createUser({ UserName: 'racer' }, w.root());
     for (const input of [{ UserName: 'racer' }, {}]) {
       const results = await Promise.allSettled(Array.from({ length: 10 }, () => createAccessKey(input, w.root())));
