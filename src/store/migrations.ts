@@ -134,6 +134,19 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        created_at BIGINT NOT NULL)`,
     `CREATE INDEX service_credentials_by_user ON service_credentials (user_id)`,
   ],
+  [
+    // OpenID Connect providers for AssumeRoleWithWebIdentity; client ids, thumbprints and
+    // tags are JSON lists. The ARN is derived from the URL, so it is the key.
+    `CREATE TABLE oidc_providers (
+       arn TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       url TEXT NOT NULL,
+       client_ids TEXT NOT NULL,
+       thumbprints TEXT NOT NULL,
+       tags TEXT NOT NULL,
+       created_at BIGINT NOT NULL)`,
+    `CREATE INDEX oidc_providers_by_account ON oidc_providers (account_id)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

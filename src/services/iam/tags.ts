@@ -20,7 +20,7 @@ export function checkRequestTags(tags: readonly Tag[]): void {
 }
 
 /** `current` with `added` set over it, held to the per-entity quota. */
-export function mergeTags(current: readonly Tag[], added: readonly Tag[], kind: 'User' | 'Role' | 'Policy'): Tag[] {
+export function mergeTags(current: readonly Tag[], added: readonly Tag[], kind: 'User' | 'Role' | 'Policy' | 'OpenIDConnectProvider'): Tag[] {
   checkRequestTags(added);
   const byKey = new Map<string, Tag>();
   for (const t of current) byKey.set(t.Key.toLowerCase(), t);
