@@ -126,7 +126,8 @@ export const AssumeRoleWithWebIdentityInput = structure(
   {
     RoleArn: arnType,
     RoleSessionName: roleSessionNameType,
-    WebIdentityToken: string({ min: 4, max: 20000 }),
+    // Never echoed in a ValidationError: the token is a credential.
+    WebIdentityToken: string({ min: 4, max: 20000, sensitive: true }),
     ProviderId: string({ min: 4, max: 2048 }),
     PolicyArns: policyDescriptorListType,
     Policy: sessionPolicyDocumentType,
