@@ -125,7 +125,6 @@ function authorizeTrust(
     ['aws:EpochTime', String(Math.floor(now / 1000))],
     ['aws:SourceIp', ctx.facts.sourceIp],
     ['aws:SecureTransport', String(ctx.facts.secureTransport)],
-    ['aws:PrincipalType', 'WebIdentityUser'],
   ];
   if (ctx.facts.userAgent !== undefined) context.push(['aws:UserAgent', ctx.facts.userAgent]);
   for (const t of tags) context.push([`aws:RequestTag/${t.Key}`, t.Value]);
