@@ -31,7 +31,10 @@ export type AwsErrorCode =
   | 'SignatureDoesNotMatch'
   | 'IncompleteSignature'
   | 'MissingAuthenticationToken'
-  | 'XAmzContentSHA256Mismatch';
+  | 'XAmzContentSHA256Mismatch'
+  | 'InvalidIdentityToken'
+  | 'ExpiredTokenException'
+  | 'IDPCommunicationError';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -67,6 +70,10 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   IncompleteSignature: 400,
   MissingAuthenticationToken: 403,
   XAmzContentSHA256Mismatch: 400,
+  // AssumeRoleWithWebIdentity: statuses from STS's API model.
+  InvalidIdentityToken: 400,
+  ExpiredTokenException: 400,
+  IDPCommunicationError: 400,
 };
 
 export class AwsError extends Error {

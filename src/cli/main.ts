@@ -25,7 +25,8 @@ export function program(env: NodeJS.ProcessEnv): Command {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', port, 4555)
     .option('--log-level <level>', 'fatal, error, warn, info, debug or trace', 'info')
-    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string }) => {
+    .option('--oidc-ca-file <file>', 'PEM CA certificates trusted for OpenID Connect issuers (or ROLEGATE_OIDC_CA_FILE)')
+    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string; oidcCaFile?: string }) => {
       const running = await serve(opts, env);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         process.once(signal, () => {

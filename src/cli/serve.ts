@@ -4,6 +4,7 @@
  * connections in flight and exit 0.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
@@ -11,6 +12,7 @@ import { Authorizer } from '../auth/authorizer.js';
 import { EntityCache } from '../auth/entity-cache.js';
 import type { Clock } from '../auth/deps.js';
 import { KeyRingSource } from '../auth/key-ring-source.js';
+import { OidcKeySource } from '../auth/oidc-keys.js';
 import { PolicyCache } from '../auth/policy-cache.js';
 import { ensureDefaultAccount } from '../services/accounts.js';
 import { createRolegateServer } from '../server/http-server.js';
@@ -24,6 +26,8 @@ export interface ServeOptions extends StoreOptions {
   readonly host: string;
   readonly port: number;
   readonly logLevel: string;
+  /** PEM CA certificates trusted for OpenID Connect issuers (besides providers' thumbprints). */
+  readonly oidcCaFile?: string | undefined;
   /** The server's time; only tests set it, to move past a token's expiry. */
   readonly clock?: Clock | undefined;
 }
@@ -48,6 +52,7 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
       authorizer: new Authorizer(deps, new PolicyCache(deps)),
       signingKeys: new SigningKeyCache(),
       table: apiTable(),
+      oidcKeys: new OidcKeySource(deps.clock, oidcCaBundle(options, env)),
     },
     logger,
     metrics: new ServerMetrics(),
@@ -87,4 +92,13 @@ function rootKeyFromEnv(env: NodeJS.ProcessEnv): { accessKeyId: string; secretAc
     throw new Error('Set both ROLEGATE_ROOT_ACCESS_KEY_ID and ROLEGATE_ROOT_SECRET_ACCESS_KEY, or neither');
   }
   return { accessKeyId: id, secretAccessKey: secret };
+}
+
+/**
+ * The CA bundle for OpenID Connect issuers: `--oidc-ca-file`, else ROLEGATE_OIDC_CA_FILE.
+ * Without one, an issuer is trusted only through its provider's thumbprints.
+ */
+function oidcCaBundle(options: ServeOptions, env: NodeJS.ProcessEnv): string | undefined {
+  const file = options.oidcCaFile ?? env['ROLEGATE_OIDC_CA_FILE'];
+  return file === undefined || file === '' ? undefined : readFileSync(file, 'utf8');
 }

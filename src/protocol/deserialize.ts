@@ -177,7 +177,7 @@ class Reader {
   }
 
   private readScalar(shape: Exclude<Shape, StructureShape | ListShape | MapShape>, raw: string, path: string): Read {
-    const shown: ShownValue = { kind: 'text', text: raw };
+    const shown: ShownValue = shape.kind === 'string' && shape.sensitive === true ? { kind: 'none' } : { kind: 'text', text: raw };
     switch (shape.kind) {
       case 'string': {
         const before = this.violations.length;

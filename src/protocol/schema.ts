@@ -27,6 +27,8 @@ export interface StringShape {
    * deserializer ignores it: requests carry policy documents as plain text.
    */
   readonly urlEncoded?: boolean;
+  /** A secret (a web identity token): validation messages never echo it, whatever the service's style. */
+  readonly sensitive?: boolean;
 }
 
 /** A pattern as AWS prints it in messages, and the anchored RegExp that checks it. */
@@ -145,7 +147,7 @@ export function member<S extends Shape>(
 }
 
 export function string(
-  options: { min?: number; max?: number; pattern?: RegExp; patternText?: string; enum?: readonly string[]; urlEncoded?: boolean } = {},
+  options: { min?: number; max?: number; pattern?: RegExp; patternText?: string; enum?: readonly string[]; urlEncoded?: boolean; sensitive?: boolean } = {},
 ): StringShape {
   const { pattern, patternText, ...rest } = options;
   if (pattern === undefined) return { kind: 'string', ...rest };

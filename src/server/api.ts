@@ -4,19 +4,23 @@
  * constant time, build the caller, read the Query parameters, run the operation (which
  * authorizes through the engine), and write AWS's XML. Any failure becomes AWS's error
  * envelope; nothing is decided on an access key id whose signature has not been checked.
+ * The only exception is the operation AWS itself serves unsigned (AssumeRoleWithWebIdentity,
+ * see unsigned.ts), whose token is verified in its place.
  */
 import type { Authorizer } from '../auth/authorizer.js';
 import { resolveCredentials } from '../auth/credentials.js';
 import type { CoreDeps } from '../auth/deps.js';
 import type { EntityCache } from '../auth/entity-cache.js';
 import type { KeyRingSource } from '../auth/key-ring-source.js';
+import type { OidcKeySource } from '../auth/oidc-keys.js';
 import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
-import { deserializeInput, readQueryParams, resolveOperation, serializeError, serializeResponse } from '../protocol/index.js';
-import type { ServiceContext } from '../services/context.js';
+import { deserializeInput, resolveOperation, serializeError, serializeResponse, type QueryOperation } from '../protocol/index.js';
+import type { ServiceContext, UnsignedContext } from '../services/context.js';
 import { refuseFederatedUser } from '../services/federated-users.js';
-import { parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
+import { indexHeaders, parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
+import { queryParams, unsignedCall } from './unsigned.js';
 
 export interface ApiDeps {
   readonly core: CoreDeps;
@@ -25,6 +29,8 @@ export interface ApiDeps {
   readonly authorizer: Authorizer;
   readonly signingKeys: SigningKeyCache;
   readonly table: ApiTable;
+  /** OpenID Connect issuers' keys, for the tokens of AssumeRoleWithWebIdentity. */
+  readonly oidcKeys: OidcKeySource;
 }
 
 export interface ApiResponse {
@@ -51,6 +57,16 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
   let accessKeyId: string | undefined;
   let callerArn: string | undefined;
   try {
+    // The one door without a signature: an unsigned request for an operation AWS serves unsigned.
+    const headers = indexHeaders(http.headers);
+    const unsigned = unsignedCall(http, headers, deps.table);
+    if (unsigned !== undefined) {
+      served = unsigned.served;
+      action = unsigned.operation.name;
+      const output = await runUnsigned(served, unsigned.operation, unsigned.params, requestFacts(peer, headers, UNSIGNED_REGION), deps);
+      return ok(served, unsigned.operation, output, requestId, undefined, undefined);
+    }
+
     const parsed = parseSignedRequest(http, { now: deps.core.clock.now(), services: [...deps.table.keys()], allowPresigned: true });
     served = deps.table.get(parsed.scope.service);
     if (served === undefined) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
@@ -60,23 +76,19 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     const caller = await credentials.caller();
     callerArn = caller.arn;
 
-    const params = readQueryParams(isForm(parsed.headers, http.body) ? http.body : new Uint8Array(), http.query);
+    const params = queryParams(http, parsed.headers);
     const operation = resolveOperation(params, served.protocol);
     action = operation.name;
+    const facts = requestFacts(peer, parsed.headers, parsed.scope.region);
+    // A signed request for an unsigned operation is served too (AWS ignores who signed it).
+    if (served.unsigned.has(operation.name)) return ok(served, operation, await runUnsigned(served, operation, params, facts, deps), requestId, accessKeyId, callerArn);
     const handler = served.handlers.get(operation.name);
     if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
     refuseFederatedUser(caller, served.signingName, operation.name);
     const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
-    const facts: RequestFacts = {
-      sourceIp: peer.sourceIp,
-      userAgent: parsed.headers.get('user-agent')?.[0],
-      secureTransport: peer.secure,
-      region: parsed.scope.region,
-    };
     const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities };
     const output = await handler(input as never, ctx);
-    const body = serializeResponse({ action: operation.name, xmlNamespace: served.protocol.xmlNamespace, requestId }, operation.output, output);
-    return { status: 200, body, service: served.signingName, action, accessKeyId, callerArn, errorCode: undefined };
+    return ok(served, operation, output, requestId, accessKeyId, callerArn);
   } catch (error) {
     const namespace = (served ?? deps.table.get('sts') ?? [...deps.table.values()][0])?.protocol.xmlNamespace ?? '';
     const wire = serializeError(error, { xmlNamespace: namespace, requestId });
@@ -93,8 +105,22 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
   }
 }
 
-/** Query parameters come in a form body; any other body carries none (but is still signed). */
-function isForm(headers: HeaderIndex, body: Uint8Array): boolean {
-  const type = headers.get('content-type')?.[0] ?? '';
-  return body.length > 0 && type.toLowerCase().startsWith('application/x-www-form-urlencoded');
+/** Unsigned requests carry no credential scope; AWS's STS answers them from its global endpoint's region. */
+const UNSIGNED_REGION = 'us-east-1';
+
+function requestFacts(peer: Peer, headers: HeaderIndex, region: string): RequestFacts {
+  return { sourceIp: peer.sourceIp, userAgent: headers.get('user-agent')?.[0], secureTransport: peer.secure, region };
+}
+
+async function runUnsigned(served: ServedService, operation: QueryOperation, params: Map<string, string>, facts: RequestFacts, deps: ApiDeps): Promise<unknown> {
+  const handler = served.unsigned.get(operation.name);
+  if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
+  const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
+  const ctx: UnsignedContext = { facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities, oidcKeys: deps.oidcKeys };
+  return handler(input as never, ctx);
+}
+
+function ok(served: ServedService, operation: QueryOperation, output: unknown, requestId: string, accessKeyId: string | undefined, callerArn: string | undefined): ApiResponse {
+  const body = serializeResponse({ action: operation.name, xmlNamespace: served.protocol.xmlNamespace, requestId }, operation.output, output);
+  return { status: 200, body, service: served.signingName, action: operation.name, accessKeyId, callerArn, errorCode: undefined };
 }

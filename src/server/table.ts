@@ -6,7 +6,7 @@
 import { iamService } from '../protocol/iam/service.js';
 import { stsService } from '../protocol/sts/service.js';
 import type { QueryService } from '../protocol/index.js';
-import type { Operation } from '../services/context.js';
+import type { Operation, UnsignedOperation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
 import { getAccountAuthorizationDetails } from '../services/iam/authorization-details.js';
 import * as account from '../services/iam/account.js';
@@ -22,15 +22,18 @@ import * as simulation from '../services/iam/simulate.js';
 import * as serviceLinkedRoles from '../services/iam/service-linked-roles.js';
 import * as users from '../services/iam/users.js';
 import * as serviceCredentials from '../services/iam/service-credentials.js';
+import * as oidc from '../services/iam/oidc-providers.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
 import { getFederationToken } from '../services/sts/federation-token.js';
 import { getSessionToken } from '../services/sts/session-token.js';
+import { assumeRoleWithWebIdentity } from '../services/sts/web-identity.js';
 import type { ApiTable, ServedService } from './api-table.js';
 
 // A handler's input type is what its operation's input shape reads; the pairing by name
 // below is checked against the shapes when the table is built.
 type AnyOperation = Operation<never, unknown>;
+type AnyUnsignedOperation = UnsignedOperation<never, unknown>;
 
 const STS_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   AssumeRole: assumeRole as AnyOperation,
@@ -38,6 +41,11 @@ const STS_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   GetSessionToken: getSessionToken as AnyOperation,
   GetAccessKeyInfo: getAccessKeyInfo as AnyOperation,
   GetFederationToken: getFederationToken as AnyOperation,
+};
+
+/** STS's calls that AWS serves unsigned: the token they carry is the proof of identity. */
+const STS_UNSIGNED: Readonly<Record<string, AnyUnsignedOperation>> = {
+  AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity as AnyUnsignedOperation,
 };
 
 const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
@@ -132,21 +140,37 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   UpdateServiceSpecificCredential: serviceCredentials.updateServiceSpecificCredential as AnyOperation,
   ResetServiceSpecificCredential: serviceCredentials.resetServiceSpecificCredential as AnyOperation,
   DeleteServiceSpecificCredential: serviceCredentials.deleteServiceSpecificCredential as AnyOperation,
+  CreateOpenIDConnectProvider: oidc.createOpenIDConnectProvider as AnyOperation,
+  GetOpenIDConnectProvider: oidc.getOpenIDConnectProvider as AnyOperation,
+  ListOpenIDConnectProviders: oidc.listOpenIDConnectProviders as AnyOperation,
+  DeleteOpenIDConnectProvider: oidc.deleteOpenIDConnectProvider as AnyOperation,
+  UpdateOpenIDConnectProviderThumbprint: oidc.updateOpenIDConnectProviderThumbprint as AnyOperation,
+  AddClientIDToOpenIDConnectProvider: oidc.addClientIDToOpenIDConnectProvider as AnyOperation,
+  RemoveClientIDFromOpenIDConnectProvider: oidc.removeClientIDFromOpenIDConnectProvider as AnyOperation,
+  TagOpenIDConnectProvider: oidc.tagOpenIDConnectProvider as AnyOperation,
+  UntagOpenIDConnectProvider: oidc.untagOpenIDConnectProvider as AnyOperation,
+  ListOpenIDConnectProviderTags: oidc.listOpenIDConnectProviderTags as AnyOperation,
 };
 
-function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {
-  const names = new Set([...protocol.operations.keys(), ...Object.keys(handlers)]);
+function served(
+  signingName: string,
+  protocol: QueryService,
+  handlers: Readonly<Record<string, AnyOperation>>,
+  unsigned: Readonly<Record<string, AnyUnsignedOperation>> = {},
+): ServedService {
+  const names = new Set([...protocol.operations.keys(), ...Object.keys(handlers), ...Object.keys(unsigned)]);
   for (const name of names) {
-    if (!protocol.operations.has(name) || !Object.hasOwn(handlers, name)) {
+    // Exactly one handler per shape: a name cannot be both signed and unsigned.
+    if (!protocol.operations.has(name) || Object.hasOwn(handlers, name) === Object.hasOwn(unsigned, name)) {
       throw new Error(`${signingName}:${name} needs both a wire shape and a handler`);
     }
   }
-  return { signingName, protocol, handlers: new Map(Object.entries(handlers)) };
+  return { signingName, protocol, handlers: new Map(Object.entries(handlers)), unsigned: new Map(Object.entries(unsigned)) };
 }
 
 export function apiTable(): ApiTable {
   return new Map([
-    ['sts', served('sts', stsService, STS_HANDLERS)],
+    ['sts', served('sts', stsService, STS_HANDLERS, STS_UNSIGNED)],
     ['iam', served('iam', iamService, IAM_HANDLERS)],
   ]);
 }

@@ -9,6 +9,7 @@ import type { Caller } from '../auth/caller.js';
 import type { CoreDeps } from '../auth/deps.js';
 import type { EntityCache } from '../auth/entity-cache.js';
 import type { KeyRingSource } from '../auth/key-ring-source.js';
+import type { OidcKeySource } from '../auth/oidc-keys.js';
 import type { RequestFacts } from '../auth/request-context.js';
 
 export interface ServiceContext {
@@ -22,3 +23,14 @@ export interface ServiceContext {
 }
 
 export type Operation<I, O> = (input: I, ctx: ServiceContext) => Promise<O>;
+
+/**
+ * What the one unsigned operation (AssumeRoleWithWebIdentity) is given: everything but
+ * a caller, since nobody signed the request, and the identity providers' keys, with
+ * which the token it carries is verified instead.
+ */
+export interface UnsignedContext extends Omit<ServiceContext, 'caller'> {
+  readonly oidcKeys: OidcKeySource;
+}
+
+export type UnsignedOperation<I, O> = (input: I, ctx: UnsignedContext) => Promise<O>;

@@ -22,6 +22,7 @@ export type { Db, Queryable, SqlValue } from './db.js';
 export { groups } from './groups.js';
 export { instanceProfiles } from './instance-profiles.js';
 export { migrate } from './migrations.js';
+export { oidcProviders } from './oidc-providers.js';
 export { attachments, inlinePolicies, managedPolicies } from './policies.js';
 export type * from './records.js';
 export { roles } from './roles.js';

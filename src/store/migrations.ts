@@ -152,6 +152,19 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        PRIMARY KEY (profile_id, role_id))`,
     `CREATE INDEX instance_profile_roles_by_role ON instance_profile_roles (role_id)`,
   ],
+  [
+    // OpenID Connect providers for AssumeRoleWithWebIdentity; client ids, thumbprints and
+    // tags are JSON lists. The ARN is derived from the URL, so it is the key.
+    `CREATE TABLE oidc_providers (
+       arn TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       url TEXT NOT NULL,
+       client_ids TEXT NOT NULL,
+       thumbprints TEXT NOT NULL,
+       tags TEXT NOT NULL,
+       created_at BIGINT NOT NULL)`,
+    `CREATE INDEX oidc_providers_by_account ON oidc_providers (account_id)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

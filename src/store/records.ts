@@ -126,3 +126,16 @@ export interface SealingKeyRecord {
   readonly createdAt: number;
   readonly retiredAt: number | undefined;
 }
+
+export interface OidcProviderRecord {
+  /** `arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`. */
+  readonly arn: string;
+  readonly accountId: string;
+  /** The issuer URL without `https://`, as IAM returns it. */
+  readonly url: string;
+  readonly clientIds: readonly string[];
+  /** Lower-case hex SHA-1 digests of the top certificate serving the provider's keys. */
+  readonly thumbprints: readonly string[];
+  readonly tags: readonly Tag[];
+  readonly createdAt: number;
+}

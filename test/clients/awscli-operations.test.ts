@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IAM_OPERATIONS, STS_OPERATIONS } from '../../src/protocol/index.js';
 import { startRolegate, type Started } from '../server/harness.js';
+import { startOidcIssuer } from '../server/oidc-issuer.js';
 import { cleanEnv, findAwsCli, run } from './tools.js';
 
 const ACCOUNT = '000000000000';
@@ -22,8 +23,13 @@ const title = cli === undefined
   : `every served operation through the AWS CLI (${cli.version.split(' ')[0] ?? ''})`;
 if (cli === undefined) console.warn(`skipped: ${title}`);
 
-/** `GetAccountAuthorizationDetails` → `get-account-authorization-details`, as the CLI names commands. */
-const command = (operation: string): string => operation.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/**
+ * `GetAccountAuthorizationDetails` → `get-account-authorization-details`, as the CLI names
+ * commands; a run of capitals is one word (`AddClientIDToOpenIDConnectProvider` →
+ * `add-client-id-to-open-id-connect-provider`).
+ */
+const command = (operation: string): string =>
+  operation.replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 const allow = (...actions: string[]): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
 
 describe.skipIf(cli === undefined)(title, () => {
@@ -164,6 +170,32 @@ describe.skipIf(cli === undefined)(title, () => {
     await sts('get-session-token', '--duration-seconds', '900');
     await sts('assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli');
     await sts('get-federation-token', '--name', 'cli-fed', '--policy', allow('iam:GetUser'));
+
+    // OpenID Connect providers, and a web identity token from a test issuer for STS.
+    const issuer = await startOidcIssuer();
+    try {
+      const provider = (await iam('create-open-id-connect-provider', '--url', issuer.url, '--client-id-list', 'sts.amazonaws.com', '--thumbprint-list', issuer.thumbprint))[
+        'OpenIDConnectProviderArn'
+      ] as string;
+      const providerArg = ['--open-id-connect-provider-arn', provider];
+      await iam('get-open-id-connect-provider', ...providerArg);
+      await iam('list-open-id-connect-providers');
+      await iam('update-open-id-connect-provider-thumbprint', ...providerArg, '--thumbprint-list', issuer.thumbprint);
+      await iam('add-client-id-to-open-id-connect-provider', ...providerArg, '--client-id', 'my-app');
+      await iam('remove-client-id-from-open-id-connect-provider', ...providerArg, '--client-id', 'my-app');
+      await iam('tag-open-id-connect-provider', ...providerArg, '--tags', 'Key=team,Value=ci');
+      await iam('list-open-id-connect-provider-tags', ...providerArg);
+      await iam('untag-open-id-connect-provider', ...providerArg, '--tag-keys', 'team');
+      const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: provider }, Action: 'sts:AssumeRoleWithWebIdentity' }] };
+      const webRole = (await iam('create-role', '--role-name', 'cli-web', '--assume-role-policy-document', JSON.stringify(trust)))['Role'].Arn as string;
+      const token = await issuer.token({ aud: 'sts.amazonaws.com', sub: 'cli-subject' }, Date.now());
+      const web = await sts('assume-role-with-web-identity', '--role-arn', webRole, '--role-session-name', 'cli-web', '--web-identity-token', token);
+      expect(web['SubjectFromWebIdentityToken']).toBe('cli-subject');
+      await iam('delete-role', '--role-name', 'cli-web');
+      await iam('delete-open-id-connect-provider', ...providerArg);
+    } finally {
+      await issuer.close();
+    }
 
     // Taking it all down again.
     await iam('update-access-key', '--user-name', 'cli-user', '--access-key-id', user.accessKeyId, '--status', 'Inactive');

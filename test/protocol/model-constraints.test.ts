@@ -56,6 +56,13 @@ interface Model {
 const STYLE = { iam: { echo: false }, sts: { echo: true } } as const;
 type Service = keyof typeof STYLE;
 
+/**
+ * Members rolegate never echoes, whatever the service's style: credentials. (AWS's own
+ * answer for an oversized web identity token not seen; echoing a token into an error,
+ * and so into client logs, is what rolegate will not do.)
+ */
+const NOT_ECHOED: ReadonlySet<string> = new Set(['AssumeRoleWithWebIdentity.WebIdentityToken']);
+
 const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** One member of the request set to one bad value (or left out), and the violations the model predicts. */
@@ -155,10 +162,12 @@ function casesOf(service: Service, model: Model, operation: string, sample: Reco
   const cases: Case[] = [];
   for (const [name, ref] of Object.entries(input.members ?? {})) {
     const at = lowerFirst(name);
+    // A secret's value is worded as IAM words every value: left out (an absent one is still `null`).
+    const style: Service = NOT_ECHOED.has(`${operation}.${name}`) ? 'iam' : service;
     if (input.required?.includes(name)) {
       cases.push({ label: `${name} absent`, apply: (i) => delete i[name], expected: [violation(service, at, 'null', 'Member must not be null')] });
     }
-    cases.push(...memberCases(service, model, name, at, ref.shape, (i, v) => (i[name] = v), sample[name]));
+    cases.push(...memberCases(style, model, name, at, ref.shape, (i, v) => (i[name] = v), sample[name]));
   }
   return cases;
 }

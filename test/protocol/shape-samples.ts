@@ -46,6 +46,12 @@ import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
 import type { getFederationToken } from '../../src/services/sts/federation-token.js';
+import type { assumeRoleWithWebIdentity } from '../../src/services/sts/web-identity.js';
+import type {
+  addClientIDToOpenIDConnectProvider, createOpenIDConnectProvider, deleteOpenIDConnectProvider, getOpenIDConnectProvider, listOpenIDConnectProviders,
+  listOpenIDConnectProviderTags, removeClientIDFromOpenIDConnectProvider, tagOpenIDConnectProvider, untagOpenIDConnectProvider,
+  updateOpenIDConnectProviderThumbprint,
+} from '../../src/services/iam/oidc-providers.js';
 
 /** The handler that serves each operation, as the server will pair them. */
 export interface Handlers {
@@ -145,6 +151,17 @@ export interface Handlers {
   UpdateServiceSpecificCredential: typeof updateServiceSpecificCredential;
   ResetServiceSpecificCredential: typeof resetServiceSpecificCredential;
   DeleteServiceSpecificCredential: typeof deleteServiceSpecificCredential;
+  AssumeRoleWithWebIdentity: typeof assumeRoleWithWebIdentity;
+  CreateOpenIDConnectProvider: typeof createOpenIDConnectProvider;
+  GetOpenIDConnectProvider: typeof getOpenIDConnectProvider;
+  ListOpenIDConnectProviders: typeof listOpenIDConnectProviders;
+  DeleteOpenIDConnectProvider: typeof deleteOpenIDConnectProvider;
+  UpdateOpenIDConnectProviderThumbprint: typeof updateOpenIDConnectProviderThumbprint;
+  AddClientIDToOpenIDConnectProvider: typeof addClientIDToOpenIDConnectProvider;
+  RemoveClientIDFromOpenIDConnectProvider: typeof removeClientIDFromOpenIDConnectProvider;
+  TagOpenIDConnectProvider: typeof tagOpenIDConnectProvider;
+  UntagOpenIDConnectProvider: typeof untagOpenIDConnectProvider;
+  ListOpenIDConnectProviderTags: typeof listOpenIDConnectProviderTags;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -181,6 +198,9 @@ const TAGS = [
   { Key: 'cost center', Value: '' },
 ];
 const PAGE = { Marker: 'YWxpY2U', MaxItems: 2 };
+const OIDC_URL = 'https://token.actions.githubusercontent.com';
+const OIDC_ARN = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
+const THUMBPRINT = '6938fd4d98bab03faadb97b34396831e3780aea1';
 const SLR_TASK = 'task/aws-service-role/shield.amazonaws.com/AWSServiceRoleForAWSShield/3f2b8a0e-6c1d-4e5f-9a7b-1c2d3e4f5a6b';
 
 export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
@@ -313,6 +333,24 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   UpdateServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123', Status: 'Inactive' },
   ResetServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123' },
   DeleteServiceSpecificCredential: { UserName: 'alice', ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE123' },
+  AssumeRoleWithWebIdentity: {
+    RoleArn: ROLE_ARN,
+    RoleSessionName: 'gh-actions',
+    WebIdentityToken: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm8vciJ9.c2ln',
+    ProviderId: 'www.amazon.com',
+    PolicyArns: [{ arn: POLICY_ARN }],
+    Policy: IDENTITY_POLICY,
+    DurationSeconds: 3600,
+  },
+  CreateOpenIDConnectProvider: { Url: OIDC_URL, ClientIDList: ['sts.amazonaws.com'], ThumbprintList: [THUMBPRINT], Tags: TAGS },
+  GetOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN },
+  DeleteOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN },
+  UpdateOpenIDConnectProviderThumbprint: { OpenIDConnectProviderArn: OIDC_ARN, ThumbprintList: [THUMBPRINT, THUMBPRINT.toUpperCase()] },
+  AddClientIDToOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, ClientID: 'my-app' },
+  RemoveClientIDFromOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, ClientID: 'my-app' },
+  TagOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, Tags: TAGS },
+  UntagOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, TagKeys: ['team'] },
+  ListOpenIDConnectProviderTags: { OpenIDConnectProviderArn: OIDC_ARN, ...PAGE },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -498,6 +536,19 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
     ServiceSpecificCredentials: [SERVICE_CREDENTIAL, { ...SERVICE_CREDENTIAL, ServiceSpecificCredentialId: 'ACCAQFODNN7EXAMPLE456', Status: 'Inactive' }],
   },
   ResetServiceSpecificCredential: { ServiceSpecificCredential: { ...SERVICE_CREDENTIAL, Status: 'Inactive', ServicePassword: 'fjx6VwUb0dgBkl/AX8+vSYOvEP/vHW4T9Avmk4aU/vg=' } },
+  AssumeRoleWithWebIdentity: {
+    Credentials: { AccessKeyId: 'ASIAIOSFODNN7EXAMPLE', SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', SessionToken: 'AQoDYXdzEE0a8ANXXXXXXXXNO1ewxE5TijQyp+IEXAMPLE', Expiration: CREATED },
+    SubjectFromWebIdentityToken: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+    AssumedRoleUser: { AssumedRoleId: 'AROACLKWSDQRAOEXAMPLE:gh-actions', Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/demo/gh-actions` },
+    PackedPolicySize: 6,
+    Provider: 'token.actions.githubusercontent.com',
+    Audience: 'sts.amazonaws.com',
+    SourceIdentity: 'octocat',
+  },
+  CreateOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, Tags: TAGS },
+  GetOpenIDConnectProvider: { Url: 'token.actions.githubusercontent.com', ClientIDList: ['sts.amazonaws.com'], ThumbprintList: [THUMBPRINT], CreateDate: CREATED, Tags: TAGS },
+  ListOpenIDConnectProviders: { OpenIDConnectProviderList: [{ Arn: OIDC_ARN }] },
+  ListOpenIDConnectProviderTags: { Tags: TAGS, IsTruncated: false },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */

@@ -38,7 +38,7 @@ const NO_MODELS = 'skipped: the AWS API models are not at ../shared/aws-referenc
 
 /** The operations rolegate serves today; a new one must be added here and to its service. */
 const SERVED = {
-  sts: ['AssumeRole', 'GetCallerIdentity', 'GetSessionToken', 'GetAccessKeyInfo', 'GetFederationToken'],
+  sts: ['AssumeRole', 'GetCallerIdentity', 'GetSessionToken', 'GetAccessKeyInfo', 'GetFederationToken', 'AssumeRoleWithWebIdentity'],
   iam: [
     'CreateUser', 'GetUser', 'ListUsers', 'DeleteUser', 'TagUser', 'UntagUser', 'ListUserTags',
     'PutUserPermissionsBoundary', 'DeleteUserPermissionsBoundary',
@@ -59,6 +59,9 @@ const SERVED = {
     'CreateServiceLinkedRole', 'DeleteServiceLinkedRole', 'GetServiceLinkedRoleDeletionStatus',
     'CreateServiceSpecificCredential', 'ListServiceSpecificCredentials', 'UpdateServiceSpecificCredential', 'ResetServiceSpecificCredential',
     'DeleteServiceSpecificCredential',
+    'CreateOpenIDConnectProvider', 'GetOpenIDConnectProvider', 'ListOpenIDConnectProviders', 'DeleteOpenIDConnectProvider',
+    'UpdateOpenIDConnectProviderThumbprint', 'AddClientIDToOpenIDConnectProvider', 'RemoveClientIDFromOpenIDConnectProvider',
+    'TagOpenIDConnectProvider', 'UntagOpenIDConnectProvider', 'ListOpenIDConnectProviderTags',
   ],
 } as const;
 

@@ -15,6 +15,7 @@ import { simulateOperations } from './simulate.js';
 import { serviceLinkedRoleOperations } from './service-linked-roles.js';
 import { userOperations } from './users.js';
 import { serviceCredentialOperations } from './service-credentials.js';
+import { oidcProviderOperations } from './oidc-providers.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
 export const IAM_OPERATIONS = {
@@ -29,6 +30,7 @@ export const IAM_OPERATIONS = {
   ...simulateOperations,
   ...serviceLinkedRoleOperations,
   ...serviceCredentialOperations,
+  ...oidcProviderOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

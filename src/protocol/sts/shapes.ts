@@ -122,10 +122,35 @@ export const GetFederationTokenInput = structure(
 export type GetFederationTokenInput = Infer<typeof GetFederationTokenInput>;
 export const GetFederationTokenOutput = structure({ Credentials, FederatedUser, PackedPolicySize: integer({ min: 0 }) });
 
+export const AssumeRoleWithWebIdentityInput = structure(
+  {
+    RoleArn: arnType,
+    RoleSessionName: roleSessionNameType,
+    // Never echoed in a ValidationError: the token is a credential.
+    WebIdentityToken: string({ min: 4, max: 20000, sensitive: true }),
+    ProviderId: string({ min: 4, max: 2048 }),
+    PolicyArns: policyDescriptorListType,
+    Policy: sessionPolicyDocumentType,
+    DurationSeconds: roleDurationSecondsType,
+  },
+  { required: ['RoleArn', 'RoleSessionName', 'WebIdentityToken'] },
+);
+export type AssumeRoleWithWebIdentityInput = Infer<typeof AssumeRoleWithWebIdentityInput>;
+export const AssumeRoleWithWebIdentityOutput = structure({
+  Credentials,
+  SubjectFromWebIdentityToken: string({ min: 6, max: 255 }),
+  AssumedRoleUser,
+  PackedPolicySize: integer({ min: 0 }),
+  Provider: string(),
+  Audience: string(),
+  SourceIdentity: sourceIdentityType,
+});
+
 export const stsOperations = {
   AssumeRole: { name: 'AssumeRole', input: AssumeRoleInput, output: AssumeRoleOutput },
   GetCallerIdentity: { name: 'GetCallerIdentity', output: GetCallerIdentityOutput },
   GetSessionToken: { name: 'GetSessionToken', input: GetSessionTokenInput, output: GetSessionTokenOutput },
   GetAccessKeyInfo: { name: 'GetAccessKeyInfo', input: GetAccessKeyInfoInput, output: GetAccessKeyInfoOutput },
   GetFederationToken: { name: 'GetFederationToken', input: GetFederationTokenInput, output: GetFederationTokenOutput },
+  AssumeRoleWithWebIdentity: { name: 'AssumeRoleWithWebIdentity', input: AssumeRoleWithWebIdentityInput, output: AssumeRoleWithWebIdentityOutput },
 } as const satisfies Readonly<Record<string, QueryOperation>>;

@@ -47,7 +47,7 @@ export const attachedPolicyQuota = (kind: 'User' | 'Role' | 'Group', limit: numb
 /** AWS's text not seen: the quota wording of the other IAM limits (GroupsPerUser is the quota's name in GetAccountSummary). */
 export const groupsPerUserQuota = (limit: number): AwsError => new AwsError('LimitExceeded', `Cannot exceed quota for GroupsPerUser: ${limit}`);
 /** The IAM entities that carry tags, as the quota names spell them. */
-export type TaggedKind = 'User' | 'Role' | 'Policy' | 'InstanceProfile';
+export type TaggedKind = 'User' | 'Role' | 'Policy' | 'InstanceProfile' | 'OpenIDConnectProvider';
 /** AWS's text not seen: the quota wording of the other IAM limits. */
 export const tagQuota = (kind: TaggedKind, limit: number): AwsError =>
   new AwsError('LimitExceeded', `Cannot exceed quota for TagsPer${kind}: ${limit}`);
@@ -162,3 +162,18 @@ export const instanceProfileExists = (name: string): AwsError => new AwsError('E
  * profile already holds is LimitExceeded too (coreos/mantle#1058); its text assumed the same.
  */
 export const rolesPerInstanceProfileQuota = (): AwsError => new AwsError('LimitExceeded', 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1');
+
+// OpenID Connect providers.
+
+/** seen (EntityAlreadyExists for a second provider of the same URL). */
+export const oidcProviderExists = (url: string): AwsError => new AwsError('EntityAlreadyExists', `Provider with url ${url} already exists.`);
+/** AWS's text not seen. */
+export const noSuchOidcProvider = (arn: string): AwsError => new AwsError('NoSuchEntity', `OpenIDConnect Provider not found for arn ${arn}`);
+/** AWS's text not seen; AWS documents that a provider URL must begin with https://. */
+export const invalidOidcUrl = (): AwsError => new AwsError('InvalidInput', 'Invalid Url: the URL must begin with https:// and name a host, without query or fragment.');
+/** AWS's text not seen; the quotas (100 client ids, 5 thumbprints) are IAM's documented ones. */
+export const clientIdQuota = (limit: number): AwsError => new AwsError('LimitExceeded', `Cannot exceed quota for ClientIdsPerOpenIdConnectProvider: ${limit}`);
+/** AWS's text not seen. */
+export const thumbprintQuota = (limit: number): AwsError => new AwsError('InvalidInput', `Thumbprint list must contain at most ${limit} entries.`);
+/** AWS's text not seen. */
+export const invalidThumbprint = (): AwsError => new AwsError('InvalidInput', 'Thumbprint must be 40 hexadecimal characters.');

@@ -15,7 +15,7 @@ export interface Credentials {
 
 export type SessionDraft = Omit<Session, 'accessKeyId' | 'secretAccessKey'>;
 
-export async function mint(draft: SessionDraft, ctx: ServiceContext): Promise<{ credentials: Credentials; session: Session }> {
+export async function mint(draft: SessionDraft, ctx: Pick<ServiceContext, 'deps' | 'keyRings'>): Promise<{ credentials: Credentials; session: Session }> {
   const session: Session = {
     ...draft,
     accessKeyId: accessKeyId('ASIA', draft.accountId, ctx.deps.random(5)),

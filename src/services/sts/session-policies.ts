@@ -8,7 +8,7 @@ import { parsePolicy } from '../../policy/index.js';
 import { managedPolicies } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 
-export async function checkSessionPolicies(policy: string | undefined, arns: readonly string[], ctx: ServiceContext): Promise<void> {
+export async function checkSessionPolicies(policy: string | undefined, arns: readonly string[], ctx: Pick<ServiceContext, 'deps'>): Promise<void> {
   if (policy !== undefined) parsePolicy(policy, 'identity');
   if (arns.length === 0) return;
   const found = await managedPolicies.defaultDocuments(ctx.deps.db, arns);
