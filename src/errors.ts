@@ -31,7 +31,8 @@ export type AwsErrorCode =
   | 'SignatureDoesNotMatch'
   | 'IncompleteSignature'
   | 'MissingAuthenticationToken'
-  | 'XAmzContentSHA256Mismatch';
+  | 'XAmzContentSHA256Mismatch'
+  | 'InvalidAuthenticationCode';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -67,6 +68,8 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   IncompleteSignature: 400,
   MissingAuthenticationToken: 403,
   XAmzContentSHA256Mismatch: 400,
+  // IAM's API model: EnableMFADevice's InvalidAuthenticationCodeException is a 403.
+  InvalidAuthenticationCode: 403,
 };
 
 export class AwsError extends Error {

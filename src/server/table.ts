@@ -20,6 +20,7 @@ import * as simulation from '../services/iam/simulate.js';
 import * as serviceLinkedRoles from '../services/iam/service-linked-roles.js';
 import * as users from '../services/iam/users.js';
 import * as serviceCredentials from '../services/iam/service-credentials.js';
+import * as mfa from '../services/iam/mfa-devices.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
 import { getFederationToken } from '../services/sts/federation-token.js';
@@ -120,6 +121,12 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   UpdateServiceSpecificCredential: serviceCredentials.updateServiceSpecificCredential as AnyOperation,
   ResetServiceSpecificCredential: serviceCredentials.resetServiceSpecificCredential as AnyOperation,
   DeleteServiceSpecificCredential: serviceCredentials.deleteServiceSpecificCredential as AnyOperation,
+  CreateVirtualMFADevice: mfa.createVirtualMFADevice as AnyOperation,
+  EnableMFADevice: mfa.enableMFADevice as AnyOperation,
+  DeactivateMFADevice: mfa.deactivateMFADevice as AnyOperation,
+  ListMFADevices: mfa.listMFADevices as AnyOperation,
+  ListVirtualMFADevices: mfa.listVirtualMFADevices as AnyOperation,
+  DeleteVirtualMFADevice: mfa.deleteVirtualMFADevice as AnyOperation,
 };
 
 function served(signingName: string, protocol: QueryService, handlers: Readonly<Record<string, AnyOperation>>): ServedService {

@@ -21,6 +21,7 @@ export { deletionTasks } from './deletion-tasks.js';
 export type { Db, Queryable, SqlValue } from './db.js';
 export { groups } from './groups.js';
 export { migrate } from './migrations.js';
+export { mfaDevices } from './mfa-devices.js';
 export { attachments, inlinePolicies, managedPolicies } from './policies.js';
 export type * from './records.js';
 export { roles } from './roles.js';

@@ -57,6 +57,7 @@ const SERVED = {
     'CreateServiceLinkedRole', 'DeleteServiceLinkedRole', 'GetServiceLinkedRoleDeletionStatus',
     'CreateServiceSpecificCredential', 'ListServiceSpecificCredentials', 'UpdateServiceSpecificCredential', 'ResetServiceSpecificCredential',
     'DeleteServiceSpecificCredential',
+    'CreateVirtualMFADevice', 'EnableMFADevice', 'DeactivateMFADevice', 'ListMFADevices', 'ListVirtualMFADevices', 'DeleteVirtualMFADevice',
   ],
 } as const;
 

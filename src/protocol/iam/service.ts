@@ -14,6 +14,7 @@ import { simulateOperations } from './simulate.js';
 import { serviceLinkedRoleOperations } from './service-linked-roles.js';
 import { userOperations } from './users.js';
 import { serviceCredentialOperations } from './service-credentials.js';
+import { mfaDeviceOperations } from './mfa-devices.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
 export const IAM_OPERATIONS = {
@@ -27,6 +28,7 @@ export const IAM_OPERATIONS = {
   ...simulateOperations,
   ...serviceLinkedRoleOperations,
   ...serviceCredentialOperations,
+  ...mfaDeviceOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

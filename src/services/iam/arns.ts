@@ -5,3 +5,5 @@ export const userResource = (account: string, path: string, name: string): strin
 export const roleResource = (account: string, path: string, name: string): string => iamArn(account, 'role', path, name);
 export const groupResource = (account: string, path: string, name: string): string => iamArn(account, 'group', path, name);
 export const policyResource = (account: string, path: string, name: string): string => iamArn(account, 'policy', path, name);
+/** A virtual MFA device's ARN, which is also its SerialNumber. */
+export const mfaResource = (account: string, path: string, name: string): string => iamArn(account, 'mfa', path, name);

@@ -16,7 +16,9 @@ export const roleExists = (name: string): AwsError => new AwsError('EntityAlread
 /**
  * seen: "must delete access keys", "must delete policies", "must detach all policies", and
  * "must remove users from group" — for DeleteGroup with members and for DeleteUser of a member alike;
- * "must remove referenced objects" for DeleteUser of a user with service-specific credentials.
+ * "must remove referenced objects" for DeleteUser of a user with service-specific credentials;
+ * "must delete MFA device" for DeleteUser of a user with an MFA device enabled (rebuy-de/aws-nuke#281,
+ * ansible/ansible#27247). Not seen: "must deactivate MFA device" for DeleteVirtualMFADevice of an enabled device.
  */
 export const deleteConflict = (what: string): AwsError => new AwsError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
 
@@ -144,3 +146,14 @@ export const noSuchServiceCredential = (id: string): AwsError => new AwsError('N
 /** AWS's text not seen: the quota wording of the other IAM limits, with the quota named as IAM's quotas page describes it. */
 export const serviceCredentialQuota = (limit: number): AwsError =>
   new AwsError('LimitExceeded', `Cannot exceed quota for ServiceSpecificCredentialsPerUserPerService: ${limit}`);
+
+/** AWS's text not seen: IAM's "cannot be found" wording, for a serial number that names no virtual MFA device. */
+export const noSuchMfaDevice = (serial: string): AwsError => new AwsError('NoSuchEntity', `VirtualMFADevice with serial ${serial} cannot be found.`);
+/** AWS's text not seen: CreateVirtualMFADevice with a name (and path) the account already has. */
+export const mfaDeviceExists = (): AwsError => new AwsError('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
+/** AWS's text not seen: EnableMFADevice for a device already enabled for a user. */
+export const mfaDeviceInUse = (): AwsError => new AwsError('EntityAlreadyExists', 'MFA Device is already in use.');
+/** AWS's text not seen: the code is AWS's (InvalidAuthenticationCodeException, HTTP 403, API model). */
+export const invalidAuthenticationCode = (): AwsError => new AwsError('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
+/** AWS's text not seen: the quota wording of the other IAM limits; IAM's quotas page allows 8 MFA devices per user. */
+export const mfaDeviceQuota = (limit: number): AwsError => new AwsError('LimitExceeded', `Cannot exceed quota for MFADevicesPerUser: ${limit}`);
