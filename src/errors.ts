@@ -34,7 +34,8 @@ export type AwsErrorCode =
   | 'XAmzContentSHA256Mismatch'
   | 'InvalidIdentityToken'
   | 'ExpiredTokenException'
-  | 'IDPCommunicationError';
+  | 'IDPCommunicationError'
+  | 'InvalidAuthenticationCode';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -74,6 +75,8 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   InvalidIdentityToken: 400,
   ExpiredTokenException: 400,
   IDPCommunicationError: 400,
+  // IAM's API model: EnableMFADevice's InvalidAuthenticationCodeException is a 403.
+  InvalidAuthenticationCode: 403,
 };
 
 export class AwsError extends Error {

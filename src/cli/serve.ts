@@ -30,6 +30,8 @@ export interface ServeOptions extends StoreOptions {
   readonly oidcCaFile?: string | undefined;
   /** The server's time; only tests set it, to move past a token's expiry. */
   readonly clock?: Clock | undefined;
+  /** Where the log goes instead of stdout; only tests set it, to read what is logged. */
+  readonly logStream?: NodeJS.WritableStream | undefined;
 }
 
 export interface RunningServer {
@@ -38,7 +40,8 @@ export interface RunningServer {
 }
 
 export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: NodeJS.WritableStream = process.stdout): Promise<RunningServer> {
-  const logger: Logger = pino({ level: options.logLevel, base: { service: 'rolegate' } });
+  const logOptions = { level: options.logLevel, base: { service: 'rolegate' } };
+  const logger: Logger = options.logStream === undefined ? pino(logOptions) : pino(logOptions, options.logStream);
   const deps = await openDeps(options, env, options.clock);
   const keyRings = new KeyRingSource(deps);
   await keyRings.ring();

@@ -23,6 +23,7 @@ import * as serviceLinkedRoles from '../services/iam/service-linked-roles.js';
 import * as users from '../services/iam/users.js';
 import * as serviceCredentials from '../services/iam/service-credentials.js';
 import * as oidc from '../services/iam/oidc-providers.js';
+import * as mfa from '../services/iam/mfa-devices.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
 import { getFederationToken } from '../services/sts/federation-token.js';
@@ -150,6 +151,12 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   TagOpenIDConnectProvider: oidc.tagOpenIDConnectProvider as AnyOperation,
   UntagOpenIDConnectProvider: oidc.untagOpenIDConnectProvider as AnyOperation,
   ListOpenIDConnectProviderTags: oidc.listOpenIDConnectProviderTags as AnyOperation,
+  CreateVirtualMFADevice: mfa.createVirtualMFADevice as AnyOperation,
+  EnableMFADevice: mfa.enableMFADevice as AnyOperation,
+  DeactivateMFADevice: mfa.deactivateMFADevice as AnyOperation,
+  ListMFADevices: mfa.listMFADevices as AnyOperation,
+  ListVirtualMFADevices: mfa.listVirtualMFADevices as AnyOperation,
+  DeleteVirtualMFADevice: mfa.deleteVirtualMFADevice as AnyOperation,
 };
 
 function served(

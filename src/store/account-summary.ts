@@ -12,6 +12,9 @@ export interface AccountCounts {
   readonly attachments: number;
   /** Access keys of the root user, active or not. */
   readonly rootAccessKeys: number;
+  /** Virtual MFA devices, and those of them enabled for a user. */
+  readonly mfaDevices: number;
+  readonly mfaDevicesInUse: number;
 }
 
 const OWNED_BY_ACCOUNT = `owner_id IN (SELECT id FROM users WHERE account_id = ?)
@@ -30,6 +33,8 @@ export const accountSummary = {
       policies: await count('managed_policies WHERE account_id = ?', [accountId]),
       attachments: await count(`policy_attachments WHERE ${OWNED_BY_ACCOUNT}`, [accountId, accountId, accountId]),
       rootAccessKeys: await count('access_keys WHERE account_id = ? AND user_id IS NULL', [accountId]),
+      mfaDevices: await count('mfa_devices WHERE account_id = ?', [accountId]),
+      mfaDevicesInUse: await count('mfa_devices WHERE account_id = ? AND user_id IS NOT NULL', [accountId]),
     };
   },
 };

@@ -23,6 +23,7 @@ export { groups } from './groups.js';
 export { instanceProfiles } from './instance-profiles.js';
 export { migrate } from './migrations.js';
 export { oidcProviders } from './oidc-providers.js';
+export { mfaDevices } from './mfa-devices.js';
 export { attachments, inlinePolicies, managedPolicies } from './policies.js';
 export type * from './records.js';
 export { roles } from './roles.js';

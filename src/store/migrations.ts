@@ -165,6 +165,25 @@ const MIGRATIONS: readonly (readonly string[])[] = [
        created_at BIGINT NOT NULL)`,
     `CREATE INDEX oidc_providers_by_account ON oidc_providers (account_id)`,
   ],
+  [
+    // Virtual MFA devices. The TOTP seed only wrapped under the master key; user_id and
+    // enabled_at are set while the device is enabled for a user. last_step is the newest
+    // accepted TOTP time step, so a code is accepted once (EnableMFADevice, STS).
+    `CREATE TABLE mfa_devices (
+       serial_key TEXT PRIMARY KEY,
+       serial TEXT NOT NULL,
+       account_id TEXT NOT NULL REFERENCES accounts(id),
+       name TEXT NOT NULL,
+       path TEXT NOT NULL,
+       seed TEXT NOT NULL,
+       tags TEXT NOT NULL,
+       created_at BIGINT NOT NULL,
+       user_id TEXT REFERENCES users(id),
+       enabled_at BIGINT,
+       last_step BIGINT)`,
+    `CREATE INDEX mfa_devices_by_user ON mfa_devices (user_id)`,
+    `CREATE INDEX mfa_devices_by_account ON mfa_devices (account_id)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */

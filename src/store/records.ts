@@ -57,6 +57,23 @@ export interface ServiceCredentialRecord {
   readonly createdAt: number;
 }
 
+export interface MfaDeviceRecord {
+  /** The device's ARN, `arn:aws:iam::ACCOUNT:mfa/PATH/NAME`: IAM's SerialNumber. */
+  readonly serial: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly path: string;
+  /** The TOTP seed, wrapped under the master key (see tokens/wrap.ts); never stored in clear. */
+  readonly wrappedSeed: string;
+  readonly tags: readonly Tag[];
+  readonly createdAt: number;
+  /** Set while the device is enabled for a user (EnableMFADevice until DeactivateMFADevice). */
+  readonly userId: string | undefined;
+  readonly enabledAt: number | undefined;
+  /** The newest TOTP time step accepted from this device. */
+  readonly lastStep: number | undefined;
+}
+
 export interface RoleRecord {
   readonly id: string;
   readonly accountId: string;

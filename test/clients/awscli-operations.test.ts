@@ -5,9 +5,10 @@
  * succeed; the suite ends by checking that the commands it ran cover every served
  * operation, so an operation added later without a CLI call here fails it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IAM_OPERATIONS, STS_OPERATIONS } from '../../src/protocol/index.js';
 import { startRolegate, type Started } from '../server/harness.js';
@@ -24,12 +25,13 @@ const title = cli === undefined
 if (cli === undefined) console.warn(`skipped: ${title}`);
 
 /**
- * `GetAccountAuthorizationDetails` → `get-account-authorization-details`, as the CLI names
- * commands; a run of capitals is one word (`AddClientIDToOpenIDConnectProvider` →
- * `add-client-id-to-open-id-connect-provider`).
+ * `GetAccountAuthorizationDetails` → `get-account-authorization-details`, `ListMFADevices` →
+ * `list-mfa-devices`, `AddClientIDToOpenIDConnectProvider` →
+ * `add-client-id-to-open-id-connect-provider`, as the CLI names commands (botocore's xform_name: a capitalised word
+ * after any character, then a capital after a lower-case letter or digit).
  */
 const command = (operation: string): string =>
-  operation.replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  operation.replace(/(.)([A-Z][a-z]+)/g, '$1-$2').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 const allow = (...actions: string[]): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
 
 describe.skipIf(cli === undefined)(title, () => {
@@ -163,11 +165,22 @@ describe.skipIf(cli === undefined)(title, () => {
     const task = (await iam('delete-service-linked-role', '--role-name', linked))['DeletionTaskId'] as string;
     await iam('get-service-linked-role-deletion-status', '--deletion-task-id', task);
 
+    // Virtual MFA: the CLI writes the seed to --outfile; codes come from it as a phone shows them.
+    const seedFile = join(home, 'mfa-seed.txt');
+    const device = await iam('create-virtual-mfa-device', '--virtual-mfa-device-name', 'cli-phone', '--outfile', seedFile, '--bootstrap-method', 'Base32StringSeed');
+    const serial = device['VirtualMFADevice'].SerialNumber as string;
+    const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(readFileSync(seedFile, 'utf8').trim()) });
+    const codeAt = (steps: number): string => totp.generate({ timestamp: Date.now() + steps * 30_000 });
+    await iam('enable-mfa-device', '--user-name', 'cli-user', '--serial-number', serial, '--authentication-code1', codeAt(-1), '--authentication-code2', codeAt(0));
+    await iam('list-mfa-devices', '--user-name', 'cli-user');
+    await iam('list-virtual-mfa-devices', '--assignment-status', 'Assigned');
+
     // STS, with the user's keys.
     const sts = (cmd: string, ...args: string[]) => call(user, 'sts', cmd, ...args);
     expect((await sts('get-caller-identity'))['Arn']).toBe(`arn:aws:iam::${ACCOUNT}:user/cli/cli-user`);
     expect((await sts('get-access-key-info', '--access-key-id', user.accessKeyId))['Account']).toBe(ACCOUNT);
-    await sts('get-session-token', '--duration-seconds', '900');
+    // The next step's code: newer than the one EnableMFADevice used, and within the drift window.
+    await sts('get-session-token', '--duration-seconds', '900', '--serial-number', serial, '--token-code', codeAt(1));
     await sts('assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli');
     await sts('get-federation-token', '--name', 'cli-fed', '--policy', allow('iam:GetUser'));
 
@@ -208,6 +221,8 @@ describe.skipIf(cli === undefined)(title, () => {
     await iam('delete-group-policy', '--group-name', 'cli-team', '--policy-name', 'g');
     await iam('remove-user-from-group', '--group-name', 'cli-team', '--user-name', 'cli-user');
     await iam('delete-group', '--group-name', 'cli-team');
+    await iam('deactivate-mfa-device', '--user-name', 'cli-user', '--serial-number', serial);
+    await iam('delete-virtual-mfa-device', '--serial-number', serial);
     await iam('delete-user', '--user-name', 'cli-user');
     await iam('remove-role-from-instance-profile', '--instance-profile-name', 'cli-profile', '--role-name', 'cli-role');
     await iam('delete-instance-profile', '--instance-profile-name', 'cli-profile');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, instanceProfiles, managedPolicies, migrate, roles,
-  sealingKeys, serviceCredentials, UniqueViolation, users,
+  accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, instanceProfiles, managedPolicies, migrate,
+  mfaDevices, roles, sealingKeys, serviceCredentials, UniqueViolation, users,
   type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -115,6 +115,33 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await serviceCredentials.remove(db, 'ACCAGIT00000000000001')).toBe(false);
       expect(await serviceCredentials.byId(db, 'ACCAGIT00000000000001')).toBeUndefined();
       expect(await serviceCredentials.setStatus(db, 'ACCAGIT00000000000001', 'Active')).toBe(false);
+    });
+
+    it('keeps virtual MFA devices by serial number, enables one for a user, and accepts each TOTP step once', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      await users.insert(db, user('mfauser', 'AIDAMFAUSER0000000001'));
+      const serial = `arn:aws:iam::${ACCOUNT}:mfa/phone`;
+      const device = {
+        serial, accountId: ACCOUNT, name: 'phone', path: '/', wrappedSeed: 'wrapped-seed', tags: [], createdAt: T,
+        userId: undefined, enabledAt: undefined, lastStep: undefined,
+      };
+      await mfaDevices.insert(db, device);
+      await expect(mfaDevices.insert(db, { ...device, serial: serial.toUpperCase() })).rejects.toBeInstanceOf(UniqueViolation);
+      expect(await mfaDevices.bySerial(db, serial)).toEqual(device);
+      expect(await mfaDevices.enable(db, serial, 'AIDAMFAUSER0000000001', T + 1, 100)).toBe(true);
+      expect(await mfaDevices.enable(db, serial, 'AIDAMFAUSER0000000001', T + 2, 200)).toBe(false);
+      expect((await mfaDevices.forUser(db, 'AIDAMFAUSER0000000001')).map((d) => [d.serial, d.enabledAt, d.lastStep])).toEqual([[serial, T + 1, 100]]);
+      expect(await mfaDevices.acceptStep(db, serial, 'AIDAMFAUSER0000000001', 100)).toBe(false);
+      expect(await mfaDevices.acceptStep(db, serial, 'AIDAMFAUSER0000000001', 101)).toBe(true);
+      expect(await mfaDevices.acceptStep(db, serial, 'AIDAMFAUSER0000000001', 101)).toBe(false);
+      expect(await mfaDevices.acceptStep(db, serial, 'AIDAOTHERUSER00000001', 102)).toBe(false);
+      expect(await mfaDevices.remove(db, serial)).toBe(false);
+      expect(await mfaDevices.deactivate(db, serial, 'AIDAMFAUSER0000000001')).toBe(true);
+      // A deactivated device keeps its last step: enabling it again needs newer codes.
+      expect(await mfaDevices.enable(db, serial, 'AIDAMFAUSER0000000001', T + 3, 101)).toBe(false);
+      expect(await mfaDevices.list(db, ACCOUNT)).toEqual([{ ...device, lastStep: 101 }]);
+      expect(await mfaDevices.remove(db, serial)).toBe(true);
+      expect(await mfaDevices.bySerial(db, serial)).toBeUndefined();
     });
 
     it('creates a managed policy with v1 as its default version, and counts attachments', async ({ skip }) => {
@@ -269,11 +296,11 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       expect(await accountAliases.forAccount(db, ACCOUNT)).toBeUndefined();
     });
 
-    it("counts an account's users, groups, roles, instance profiles, own policies, attachments and root keys, and no other account's", async ({ skip }) => {
+    it("counts an account's users, groups, roles, instance profiles, own policies, attachments, root keys and MFA devices, and no other account's", async ({ skip }) => {
       if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
       const id = '444455556666';
       await accounts.insert(db, { id, name: 'counted', createdAt: T });
-      const none = { users: 0, groups: 0, roles: 0, instanceProfiles: 0, policies: 0, attachments: 0, rootAccessKeys: 0 };
+      const none = { users: 0, groups: 0, roles: 0, instanceProfiles: 0, policies: 0, attachments: 0, rootAccessKeys: 0, mfaDevices: 0, mfaDevicesInUse: 0 };
       const elsewhere = await accountSummary.counts(db, ACCOUNT);
       expect(await accountSummary.counts(db, id)).toEqual(none);
       await users.insert(db, { ...user('counted', 'AIDACOUNTED0000000001'), accountId: id });
@@ -290,7 +317,16 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
         id: 'AKIACOUNTED000000001', accountId: id, userId: undefined, wrappedSecret: 'w', status: 'Inactive', createdAt: T,
         lastUsedAt: undefined, lastUsedService: undefined, lastUsedRegion: undefined,
       });
-      expect(await accountSummary.counts(db, id)).toEqual({ users: 1, groups: 1, roles: 1, instanceProfiles: 1, policies: 1, attachments: 4, rootAccessKeys: 1 });
+      for (const name of ['spare', 'in-use']) {
+        await mfaDevices.insert(db, {
+          serial: `arn:aws:iam::${id}:mfa/${name}`, accountId: id, name, path: '/', wrappedSeed: 'w', tags: [], createdAt: T,
+          userId: undefined, enabledAt: undefined, lastStep: undefined,
+        });
+      }
+      await mfaDevices.enable(db, `arn:aws:iam::${id}:mfa/in-use`, 'AIDACOUNTED0000000001', T, 1);
+      expect(await accountSummary.counts(db, id)).toEqual({
+        users: 1, groups: 1, roles: 1, instanceProfiles: 1, policies: 1, attachments: 4, rootAccessKeys: 1, mfaDevices: 2, mfaDevicesInUse: 1,
+      });
       expect(await accountSummary.counts(db, ACCOUNT)).toEqual(elsewhere);
     });
 

@@ -42,6 +42,9 @@ import type {
   createServiceSpecificCredential, deleteServiceSpecificCredential, listServiceSpecificCredentials, resetServiceSpecificCredential,
   updateServiceSpecificCredential,
 } from '../../src/services/iam/service-credentials.js';
+import type {
+  createVirtualMFADevice, deactivateMFADevice, deleteVirtualMFADevice, enableMFADevice, listMFADevices, listVirtualMFADevices,
+} from '../../src/services/iam/mfa-devices.js';
 import type { assumeRole } from '../../src/services/sts/assume-role.js';
 import type { getAccessKeyInfo, getCallerIdentity } from '../../src/services/sts/caller-identity.js';
 import type { getSessionToken } from '../../src/services/sts/session-token.js';
@@ -162,6 +165,12 @@ export interface Handlers {
   TagOpenIDConnectProvider: typeof tagOpenIDConnectProvider;
   UntagOpenIDConnectProvider: typeof untagOpenIDConnectProvider;
   ListOpenIDConnectProviderTags: typeof listOpenIDConnectProviderTags;
+  CreateVirtualMFADevice: typeof createVirtualMFADevice;
+  EnableMFADevice: typeof enableMFADevice;
+  DeactivateMFADevice: typeof deactivateMFADevice;
+  ListMFADevices: typeof listMFADevices;
+  ListVirtualMFADevices: typeof listVirtualMFADevices;
+  DeleteVirtualMFADevice: typeof deleteVirtualMFADevice;
 }
 
 export type Operations = typeof STS_OPERATIONS & typeof IAM_OPERATIONS;
@@ -201,6 +210,7 @@ const PAGE = { Marker: 'YWxpY2U', MaxItems: 2 };
 const OIDC_URL = 'https://token.actions.githubusercontent.com';
 const OIDC_ARN = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
 const THUMBPRINT = '6938fd4d98bab03faadb97b34396831e3780aea1';
+const MFA_SERIAL = `arn:aws:iam::${ACCOUNT}:mfa/alice-phone`;
 const SLR_TASK = 'task/aws-service-role/shield.amazonaws.com/AWSServiceRoleForAWSShield/3f2b8a0e-6c1d-4e5f-9a7b-1c2d3e4f5a6b';
 
 export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
@@ -351,6 +361,12 @@ export const INPUTS: { [N in keyof WithInput]: InputOf<WithInput[N]> } = {
   TagOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, Tags: TAGS },
   UntagOpenIDConnectProvider: { OpenIDConnectProviderArn: OIDC_ARN, TagKeys: ['team'] },
   ListOpenIDConnectProviderTags: { OpenIDConnectProviderArn: OIDC_ARN, ...PAGE },
+  CreateVirtualMFADevice: { Path: '/', VirtualMFADeviceName: 'alice-phone', Tags: [{ Key: 'team', Value: 'ops' }] },
+  EnableMFADevice: { UserName: 'alice', SerialNumber: MFA_SERIAL, AuthenticationCode1: '123456', AuthenticationCode2: '654321' },
+  DeactivateMFADevice: { UserName: 'alice', SerialNumber: MFA_SERIAL },
+  ListMFADevices: { UserName: 'alice', ...PAGE },
+  ListVirtualMFADevices: { AssignmentStatus: 'Assigned', ...PAGE },
+  DeleteVirtualMFADevice: { SerialNumber: MFA_SERIAL },
 };
 
 const CREATED = new Date('2024-05-01T10:20:30Z');
@@ -549,6 +565,20 @@ export const OUTPUTS: { [N in keyof WithOutput & keyof Handlers]: HandlerOutput<
   GetOpenIDConnectProvider: { Url: 'token.actions.githubusercontent.com', ClientIDList: ['sts.amazonaws.com'], ThumbprintList: [THUMBPRINT], CreateDate: CREATED, Tags: TAGS },
   ListOpenIDConnectProviders: { OpenIDConnectProviderList: [{ Arn: OIDC_ARN }] },
   ListOpenIDConnectProviderTags: { Tags: TAGS, IsTruncated: false },
+  CreateVirtualMFADevice: {
+    VirtualMFADevice: {
+      SerialNumber: MFA_SERIAL,
+      Base32StringSeed: Buffer.from('A4DQOBYHA4DQOBYHA4DQOBYHA4DQOBYHA4DQOBYHA4DQOBYHA4DQOBYHA4DQOBYH', 'ascii'),
+      QRCodePNG: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Tags: [{ Key: 'team', Value: 'ops' }],
+    },
+  },
+  ListMFADevices: { MFADevices: [{ UserName: 'alice', SerialNumber: MFA_SERIAL, EnableDate: CREATED }], IsTruncated: false },
+  ListVirtualMFADevices: {
+    VirtualMFADevices: [{ SerialNumber: MFA_SERIAL, User: USER, EnableDate: CREATED }, { SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/spare` }],
+    IsTruncated: true,
+    Marker: 'c3BhcmU',
+  },
 };
 
 /** Further results worth a round trip of their own: GetUser for the root user, root access keys, a never-used role, an account without an alias. */

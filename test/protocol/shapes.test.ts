@@ -62,6 +62,7 @@ const SERVED = {
     'CreateOpenIDConnectProvider', 'GetOpenIDConnectProvider', 'ListOpenIDConnectProviders', 'DeleteOpenIDConnectProvider',
     'UpdateOpenIDConnectProviderThumbprint', 'AddClientIDToOpenIDConnectProvider', 'RemoveClientIDFromOpenIDConnectProvider',
     'TagOpenIDConnectProvider', 'UntagOpenIDConnectProvider', 'ListOpenIDConnectProviderTags',
+    'CreateVirtualMFADevice', 'EnableMFADevice', 'DeactivateMFADevice', 'ListMFADevices', 'ListVirtualMFADevices', 'DeleteVirtualMFADevice',
   ],
 } as const;
 

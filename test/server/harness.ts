@@ -17,7 +17,7 @@ export interface Started {
   readonly url: string;
   readonly dataDir: string;
   readonly root: { readonly accessKeyId: string; readonly secretAccessKey: string };
-  /** What the server printed on the terminal. */
+  /** What the server printed on the terminal, and its log when a log level was asked for. */
   readonly output: () => string;
   close(): Promise<void>;
 }
@@ -37,7 +37,8 @@ export class MovableClock implements Clock {
   }
 }
 
-export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}, options: { readonly clock?: Clock } = {}): Promise<Started> {
+/** `logLevel` other than silent sends the server's log to `output()` as well. */
+export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}, options: { readonly clock?: Clock; readonly logLevel?: string } = {}): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rolegate-server-'));
   const root = randomRootKey();
   let printed = '';
@@ -53,7 +54,7 @@ export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}, options: {
     ROLEGATE_MASTER_KEY: randomBytes(32).toString('hex'),
     ...extraEnv,
   };
-  const running: RunningServer = await serve({ host: '127.0.0.1', port: 0, data: dataDir, logLevel: 'silent', clock: options.clock }, env, out);
+  const running: RunningServer = await serve({ host: '127.0.0.1', port: 0, data: dataDir, logLevel: options.logLevel ?? 'silent', clock: options.clock, logStream: out }, env, out);
   return {
     url: running.url,
     dataDir,

@@ -31,6 +31,7 @@ import {
   waitUntilRoleExists,
   waitUntilUserExists,
 } from '@aws-sdk/client-iam';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IAM_OPERATIONS } from '../../src/protocol/index.js';
 import { startRolegate, type Started } from './harness.js';
@@ -46,6 +47,7 @@ const SERVED = new Set(Object.keys(IAM_OPERATIONS));
 const allow = (action: string): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
 const policyArn = (name: string): string => `arn:aws:iam::${ACCOUNT}:policy/${name}`;
+const mfaSerials = [1, 2, 3].map((i) => `arn:aws:iam::${ACCOUNT}:mfa/pm-${i}`);
 
 /** One walk: the operation's input, and how to name each item of a page. */
 interface Walk {
@@ -88,6 +90,8 @@ const WALKS: Readonly<Record<string, Walk>> = {
     items: names('GroupDetailList', 'GroupName'),
     expected: ['pg-1', 'pg-2', 'pg-3'],
   },
+  ListMFADevices: { input: { UserName: 'pu-1' }, items: names('MFADevices', 'SerialNumber'), expected: mfaSerials },
+  ListVirtualMFADevices: { input: {}, items: names('VirtualMFADevices', 'SerialNumber'), expected: mfaSerials },
   SimulatePrincipalPolicy: {
     input: { PolicySourceArn: `arn:aws:iam::${ACCOUNT}:user/pager/pu-1`, ActionNames: ['iam:GetUser', 'iam:ListUsers', 'iam:CreateUser'] },
     items: names('EvaluationResults', 'EvalActionName'),
@@ -132,6 +136,18 @@ describe.skipIf(!HAVE)("the AWS SDK's IAM paginators and waiters", () => {
     await send(new CreatePolicyVersionCommand({ PolicyArn: policyArn('pp-1'), PolicyDocument: allow('iam:ListUsers') }));
     await send(new CreatePolicyVersionCommand({ PolicyArn: policyArn('pp-1'), PolicyDocument: allow('iam:ListRoles') }));
     await send(new CreateAccountAliasCommand({ AccountAlias: 'pager-corp' }));
+    // Three virtual MFA devices, each enabled for pu-1 with two consecutive codes of its seed.
+    for (let i = 1; i <= 3; i++) {
+      const device = (await root.send(new sdk.CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: `pm-${i}` }))).VirtualMFADevice!;
+      const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(Buffer.from(device.Base32StringSeed!).toString('ascii')) });
+      const now = Date.now();
+      await root.send(new sdk.EnableMFADeviceCommand({
+        UserName: 'pu-1',
+        SerialNumber: device.SerialNumber!,
+        AuthenticationCode1: totp.generate({ timestamp: now - 30_000 }),
+        AuthenticationCode2: totp.generate({ timestamp: now }),
+      }));
+    }
   });
   afterAll(async () => server?.close());
 

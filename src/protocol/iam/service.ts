@@ -16,6 +16,7 @@ import { serviceLinkedRoleOperations } from './service-linked-roles.js';
 import { userOperations } from './users.js';
 import { serviceCredentialOperations } from './service-credentials.js';
 import { oidcProviderOperations } from './oidc-providers.js';
+import { mfaDeviceOperations } from './mfa-devices.js';
 
 /** Every IAM operation served, by name, with its shapes' types kept for typed dispatch. */
 export const IAM_OPERATIONS = {
@@ -31,6 +32,7 @@ export const IAM_OPERATIONS = {
   ...serviceLinkedRoleOperations,
   ...serviceCredentialOperations,
   ...oidcProviderOperations,
+  ...mfaDeviceOperations,
 } as const satisfies Readonly<Record<string, QueryOperation>>;
 
 export type IamOperationName = keyof typeof IAM_OPERATIONS;

@@ -61,7 +61,7 @@ export async function getAccountSummary(_input: Record<string, never>, ctx: Serv
 /**
  * AWS's default quotas (IAM User Guide, "IAM and AWS STS quotas") for what rolegate
  * counts but does not limit (users, groups, roles, instance profiles, …), and for what it
- * does not have at all (server and signing certificates, MFA devices).
+ * does not have at all (server and signing certificates).
  */
 const AWS_DEFAULT_QUOTAS = {
   UsersQuota: 5000,
@@ -96,8 +96,8 @@ function summaryMap(n: AccountCounts): Map<string, number> {
     Groups: n.groups,
     GroupsPerUserQuota: GROUPS_PER_USER,
     InstanceProfiles: n.instanceProfiles,
-    MFADevices: 0,
-    MFADevicesInUse: 0,
+    MFADevices: n.mfaDevices,
+    MFADevicesInUse: n.mfaDevicesInUse,
     Policies: n.policies,
     PolicySizeQuota: POLICY_SIZE_QUOTA.managed,
     PolicyVersionsInUse: n.attachments,

@@ -6,3 +6,5 @@ export const roleResource = (account: string, path: string, name: string): strin
 export const groupResource = (account: string, path: string, name: string): string => iamArn(account, 'group', path, name);
 export const policyResource = (account: string, path: string, name: string): string => iamArn(account, 'policy', path, name);
 export const instanceProfileResource = (account: string, path: string, name: string): string => iamArn(account, 'instance-profile', path, name);
+/** A virtual MFA device's ARN, which is also its SerialNumber. */
+export const mfaResource = (account: string, path: string, name: string): string => iamArn(account, 'mfa', path, name);

@@ -19,7 +19,9 @@ export const roleExists = (name: string): AwsError => new AwsError('EntityAlread
  * "must remove users from group" — for DeleteGroup with members and for DeleteUser of a member alike;
  * "must remove roles from instance profile" — for DeleteInstanceProfile holding a role and for
  * DeleteRole of a role in a profile alike (99designs/iamy#47 and #68, aws-nuke#702);
- * "must remove referenced objects" for DeleteUser of a user with service-specific credentials.
+ * "must remove referenced objects" for DeleteUser of a user with service-specific credentials;
+ * "must delete MFA device" for DeleteUser of a user with an MFA device enabled (rebuy-de/aws-nuke#281,
+ * ansible/ansible#27247). Not seen: "must deactivate MFA device" for DeleteVirtualMFADevice of an enabled device.
  */
 export const deleteConflict = (what: string): AwsError => new AwsError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
 
@@ -177,3 +179,13 @@ export const clientIdQuota = (limit: number): AwsError => new AwsError('LimitExc
 export const thumbprintQuota = (limit: number): AwsError => new AwsError('InvalidInput', `Thumbprint list must contain at most ${limit} entries.`);
 /** AWS's text not seen. */
 export const invalidThumbprint = (): AwsError => new AwsError('InvalidInput', 'Thumbprint must be 40 hexadecimal characters.');
+/** AWS's text not seen: IAM's "cannot be found" wording, for a serial number that names no virtual MFA device. */
+export const noSuchMfaDevice = (serial: string): AwsError => new AwsError('NoSuchEntity', `VirtualMFADevice with serial ${serial} cannot be found.`);
+/** AWS's text not seen: CreateVirtualMFADevice with a name (and path) the account already has. */
+export const mfaDeviceExists = (): AwsError => new AwsError('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
+/** AWS's text not seen: EnableMFADevice for a device already enabled for a user. */
+export const mfaDeviceInUse = (): AwsError => new AwsError('EntityAlreadyExists', 'MFA Device is already in use.');
+/** AWS's text not seen: the code is AWS's (InvalidAuthenticationCodeException, HTTP 403, API model). */
+export const invalidAuthenticationCode = (): AwsError => new AwsError('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
+/** AWS's text not seen: the quota wording of the other IAM limits; IAM's quotas page allows 8 MFA devices per user. */
+export const mfaDeviceQuota = (limit: number): AwsError => new AwsError('LimitExceeded', `Cannot exceed quota for MFADevicesPerUser: ${limit}`);

@@ -2,7 +2,7 @@
 import { iamArn, uniqueId } from '../../arn/index.js';
 import { userArn } from '../../auth/caller.js';
 import { rootArn, type ContextValue } from '../../policy/index.js';
-import { accessKeys, accounts, attachments, generation, groups, inlinePolicies, serviceCredentials, UniqueViolation, users, type Queryable, type Tag, type UserRecord } from '../../store/index.js';
+import { accessKeys, accounts, attachments, generation, groups, inlinePolicies, mfaDevices, serviceCredentials, UniqueViolation, users, type Queryable, type Tag, type UserRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { boundaryContext, checkBoundary } from './boundary.js';
 import { userResource } from './arns.js';
@@ -118,6 +118,7 @@ export async function deleteUser(input: { readonly UserName: string }, ctx: Serv
     // IAM refuses to delete a user that still has anything attached, in this order.
     if ((await accessKeys.forOwner(tx, account, user.id)).length > 0) throw deleteConflict('delete access keys');
     if ((await serviceCredentials.forUser(tx, user.id)).length > 0) throw deleteConflict('remove referenced objects');
+    if ((await mfaDevices.forUser(tx, user.id)).length > 0) throw deleteConflict('delete MFA device');
     if ((await inlinePolicies.forOwner(tx, user.id)).length > 0) throw deleteConflict('delete policies');
     if ((await attachments.forOwner(tx, user.id)).length > 0) throw deleteConflict('detach all policies');
     if ((await groups.forUser(tx, user.id)).length > 0) throw deleteConflict('remove users from group');

@@ -12,6 +12,7 @@ import type { Session } from '../../tokens/index.js';
 import type { ServiceContext } from '../context.js';
 import { mint, type Credentials } from './mint.js';
 import { checkPackedSize, packedPolicySize, sessionDuration, sessionTags } from './session-limits.js';
+import { checkMfa } from './mfa.js';
 import { checkSessionPolicies } from './session-policies.js';
 
 export interface AssumeRoleInput {
@@ -48,10 +49,6 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   if (role === undefined) throw denied(caller.arn, input.RoleArn);
   const parent = caller.kind === 'session' ? caller.session : undefined;
 
-  // MFA devices arrive with issue 5; until then a code cannot be checked, so it fails.
-  if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
-    throw new AwsError('AccessDenied', 'MultiFactorAuthentication failed, unable to validate MFA code.');
-  }
   // Context assertions are signed by AWS's identity providers, which rolegate cannot
   // check; refusing them is safer than issuing a session without what they assert.
   if ((input.ProvidedContexts ?? []).length > 0) {
@@ -64,7 +61,9 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   }
   const tags = sessionTags(input.Tags ?? [], input.TransitiveTagKeys ?? [], parent);
 
-  await authorizeTrust(input, role, ctx);
+  // A code is checked (and used up) before the trust policy, which may ask for MFA.
+  const mfaAt = await checkMfa(input, ctx);
+  await authorizeTrust(input, role, mfaAt !== undefined, ctx);
 
   const chained = caller.kind === 'session';
   const seconds = sessionDuration(input.DurationSeconds, role.maxSessionDuration, chained);
@@ -91,7 +90,8 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
     tags: tags.tags.length > 0 ? tags.tags : undefined,
     transitiveTagKeys: tags.transitiveTagKeys.length > 0 ? tags.transitiveTagKeys : undefined,
     sourceIdentity,
-    mfaAuthenticatedAt: undefined,
+    // A chained session keeps the MFA of the session it came from, with its time.
+    mfaAuthenticatedAt: mfaAt ?? parent?.mfaAuthenticatedAt,
     chainDepth: parent === undefined ? 0 : parent.chainDepth + 1,
   };
   const { credentials } = await mint(draft, ctx);
@@ -120,9 +120,11 @@ async function findRole(arn: string, ctx: ServiceContext): Promise<RoleRecord | 
  * call, for sts:AssumeRole and for each extra it asks for (sts:TagSession for session
  * tags, sts:SetSourceIdentity for a source identity), as AWS checks them.
  */
-async function authorizeTrust(input: AssumeRoleInput, role: RoleRecord, ctx: ServiceContext): Promise<void> {
+async function authorizeTrust(input: AssumeRoleInput, role: RoleRecord, mfaNow: boolean, ctx: ServiceContext): Promise<void> {
   const trust = ctx.authorizer.trustPolicy(role);
   const context: [string, ContextValue][] = [['sts:RoleSessionName', input.RoleSessionName]];
+  // A code checked by this call is MFA present now, whatever credentials made the call.
+  if (mfaNow) context.push(['aws:MultiFactorAuthPresent', 'true'], ['aws:MultiFactorAuthAge', '0']);
   if (input.ExternalId !== undefined) context.push(['sts:ExternalId', input.ExternalId]);
   if (input.SourceIdentity !== undefined) context.push(['sts:SourceIdentity', input.SourceIdentity]);
   for (const t of input.Tags ?? []) context.push([`aws:RequestTag/${t.Key}`, t.Value]);
