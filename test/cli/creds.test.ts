@@ -3,10 +3,10 @@
  * real bin, against a started rolegate behind a recording proxy that counts the STS
  * calls: a two-level source_profile chain from static keys with endpoint_url, the
  * credential_process JSON used by the SDK, the AWS CLI's cache (0600 files in a 0700
- * directory, named by botocore's key, reused without an STS call), external_id,
- * duration_seconds, MFA with --token-code, credential_source Environment, the refused
- * metadata sources, exec's environment and exit status, and Debian's boto3 reading the
- * JSON through credential_process.
+ * directory, named by botocore's key, reused without an STS call, read by the AWS CLI
+ * itself), external_id, duration_seconds, MFA with --token-code, credential_source
+ * Environment, the refused metadata sources, exec's environment and exit status, and
+ * Debian's boto3 reading the JSON through credential_process.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,12 +17,13 @@ import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, CreateVir
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, findBoto3, run, type Run } from '../clients/tools.js';
+import { cleanEnv, findAwsCli, findBoto3, run, type Run } from '../clients/tools.js';
 import { MovableClock, startRecordingProxy, startRolegate, type RecordingProxy, type Started } from '../server/harness.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(REPO, 'bin/rolegate.js');
 const ACCOUNT = '000000000000';
+const awsCli = findAwsCli();
 const arn = (kind: string, name: string) => `arn:aws:iam::${ACCOUNT}:${kind}/${name}`;
 const SERIAL = arn('mfa', 'alice-phone');
 
@@ -166,6 +167,18 @@ describe('rolegate creds and exec on a laptop', () => {
     const again = await creds([], { AWS_PROFILE: 'dev' });
     expect(again).toEqual(first);
     expect(assumeRoleCalls()).toBe(before);
+  });
+
+  it.skipIf(awsCli === undefined)(`shares the cache with the AWS CLI${awsCli === undefined ? ' (skipped: no aws; .ci/run installs Debian\'s awscli)' : ` (${awsCli.version.split(' ')[0]})`}`, async () => {
+    await creds(['--profile', 'dev']);
+    const before = proxy.exchanges.length;
+    const exe = awsCli?.path ?? 'aws';
+    // The CLI finds the role in the cache rolegate wrote: its only request is the call itself.
+    const r = await run(exe, ['--endpoint-url', proxy.url, '--output', 'json', 'sts', 'get-caller-identity', '--profile', 'dev'], cleanEnv(home, exe));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).Arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/dev/laptop`);
+    const calls = proxy.exchanges.slice(before);
+    expect(calls.map((e) => /Action=(\w+)/.exec(e.requestBody)?.[1])).toEqual(['GetCallerIdentity']);
   });
 
   it('sends external_id and duration_seconds, to the sts endpoint of the profile\'s services section', async () => {
