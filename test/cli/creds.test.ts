@@ -4,12 +4,12 @@
  * calls: a two-level source_profile chain from static keys with endpoint_url, the
  * credential_process JSON used by the SDK, the AWS CLI's cache (0600 files in a 0700
  * directory, named by botocore's key, reused without an STS call, read by the AWS CLI
- * itself), external_id, duration_seconds, MFA with --token-code, credential_source
+ * itself), external_id, duration_seconds, MFA with --token-code and on a terminal, credential_source
  * Environment, the refused metadata sources, exec's environment and exit status, and
  * Debian's boto3 reading the JSON through credential_process.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +119,12 @@ describe('rolegate creds and exec on a laptop', () => {
         'source_profile = alice',
         `mfa_serial = ${SERIAL}`,
         `endpoint_url = ${proxy.url}`,
+        '[profile mfa-tty]',
+        `role_arn = ${arn('role', 'needs-mfa')}`,
+        'source_profile = alice',
+        'role_session_name = at-a-terminal',
+        `mfa_serial = ${SERIAL}`,
+        `endpoint_url = ${proxy.url}`,
         '[profile from-env]',
         `role_arn = ${arn('role', 'base')}`,
         'credential_source = Environment',
@@ -205,6 +211,16 @@ describe('rolegate creds and exec on a laptop', () => {
     expect(body).toContain(`SerialNumber=${encodeURIComponent(SERIAL)}`);
     // Cached now: no code is needed until shortly before it expires.
     expect(await creds(['--profile', 'mfa'])).toEqual(c);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('asks for the MFA code on a terminal (util-linux script gives it one)', async () => {
+    clock.offsetMs += 60_000;
+    const command = [process.execPath, BIN, 'creds', '--profile', 'mfa-tty'].map((a) => `'${a}'`).join(' ');
+    const r = await run('/usr/bin/script', ['-qec', command, '/dev/null'], env(), `${totp()}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Enter MFA code for ${SERIAL}: `);
+    const printed = JSON.parse(/\{"Version".*\}/.exec(r.stdout)![0]) as ProcessJson;
+    expect(await identity(printed)).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/needs-mfa/at-a-terminal`);
   });
 
   it('assumes a role with the keys of the environment for credential_source Environment', async () => {
