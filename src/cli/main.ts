@@ -1,11 +1,13 @@
 /**
  * The `rolegate` command. `serve` is what `npm start` runs; `account create` adds an
- * account and prints its root credentials; `keys rotate` makes a new token-sealing key.
+ * account and prints its root credentials; `keys rotate` makes a new token-sealing key;
+ * `creds` and `exec` turn a profile of ~/.aws/config into credentials on a laptop.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { KeyRingSource } from '../auth/key-ring-source.js';
 import { createAccount } from '../services/accounts.js';
 import { DEFAULT_DATA_DIR, openDeps } from './environment.js';
+import { addLaptopCommands } from './laptop/commands.js';
 import { serve } from './serve.js';
 
 const port = (text: string): number => {
@@ -15,7 +17,8 @@ const port = (text: string): number => {
 };
 
 export function program(env: NodeJS.ProcessEnv): Command {
-  const root = new Command('rolegate').description('Self-hosted AWS IAM and STS').showHelpAfterError();
+  // Positional options let `exec` hand everything after its command to that command.
+  const root = new Command('rolegate').description('Self-hosted AWS IAM and STS').showHelpAfterError().enablePositionalOptions();
   const storeFlags = (c: Command): Command =>
     c
       .option('--data <dir>', 'data directory: the embedded SQLite store and the master key file', DEFAULT_DATA_DIR)
@@ -67,6 +70,8 @@ export function program(env: NodeJS.ProcessEnv): Command {
         await deps.db.close();
       }
     });
+
+  addLaptopCommands(root, env);
   return root;
 }
 
