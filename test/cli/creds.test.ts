@@ -8,6 +8,7 @@
  * Environment, the refused metadata sources, exec's environment and exit status, and
  * Debian's boto3 reading the JSON through credential_process.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -247,6 +248,16 @@ describe('rolegate creds and exec on a laptop', () => {
     expect(JSON.parse(r.stdout)).toEqual([cached.AccessKeyId, cached.SecretAccessKey, cached.SessionToken, cached.Expiration, 'eu-west-1', proxy.url, null]);
     const failing = await rolegate(['exec', '--profile', 'dev', '--', process.execPath, '-e', 'process.exit(3)']);
     expect(failing.code).toBe(3);
+  });
+
+  it('passes a SIGTERM sent to rolegate exec on to the command, and ends with the command', async () => {
+    // The command says it is ready, then ends with 7 when it gets SIGTERM.
+    const script = "process.on('SIGTERM', () => process.exit(7)); console.log('ready'); setInterval(() => undefined, 1000)";
+    const child = spawn(process.execPath, [BIN, 'exec', '--profile', 'alice', '--', process.execPath, '-e', script], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((ready) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ready()));
+    const ended = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
+    expect(await ended).toBe(7);
   });
 });
 

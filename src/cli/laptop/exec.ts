@@ -23,11 +23,35 @@ export function childEnv(resolved: Resolved, env: NodeJS.ProcessEnv): NodeJS.Pro
   return out;
 }
 
+/**
+ * Signals sent to rolegate itself (a service manager's SIGTERM, a closed terminal's
+ * SIGHUP) go on to the command, which decides how to end; rolegate waits for it. A
+ * terminal's Ctrl-C (SIGINT) already reaches the command through its process group, so
+ * rolegate only keeps it from ending rolegate first.
+ */
+const FORWARDED = ['SIGTERM', 'SIGHUP'] as const;
+
 /** Runs `command` to its end; resolves to the exit code (128 + signal number when killed). */
 export function runWith(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: 'inherit' });
-    child.once('error', (e) => reject(new Error(`cannot run ${command}: ${e.message}`)));
-    child.once('exit', (code, signal) => resolve(code ?? 128 + (signal === null ? 0 : constants.signals[signal])));
+    const forward = (signal: NodeJS.Signals): void => {
+      child.kill(signal);
+    };
+    const keepWaiting = (): void => undefined;
+    for (const signal of FORWARDED) process.on(signal, forward);
+    process.on('SIGINT', keepWaiting);
+    const done = (): void => {
+      for (const signal of FORWARDED) process.off(signal, forward);
+      process.off('SIGINT', keepWaiting);
+    };
+    child.once('error', (e) => {
+      done();
+      reject(new Error(`cannot run ${command}: ${e.message}`));
+    });
+    child.once('exit', (code, signal) => {
+      done();
+      resolve(code ?? 128 + (signal === null ? 0 : constants.signals[signal]));
+    });
   });
 }
