@@ -67,7 +67,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
       return ok(served, unsigned.operation, output, requestId, undefined, undefined);
     }
 
-    const parsed = parseSignedRequest(http, { now: deps.core.clock.now(), services: [...deps.table.keys()], allowPresigned: true });
+    const parsed = parseSignedRequest(http, { now: deps.core.clock.now(), services: [...deps.table.keys()], allowPresigned: true }, headers);
     served = deps.table.get(parsed.scope.service);
     if (served === undefined) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
     accessKeyId = parsed.accessKeyId;

@@ -332,9 +332,9 @@ function parseQueryAuth(request: HttpRequest, headers: HeaderIndex, params: read
  *   const secret = await store.secretOf(parsed.accessKeyId); // InvalidClientTokenId if none
  *   verifySignature(parsed, request, secret, cache);
  */
-export function parseSignedRequest(request: HttpRequest, options: ParseOptions): ParsedSignedRequest {
+/** `headers` is the request's header index when the caller has built it already (it is built once per request). */
+export function parseSignedRequest(request: HttpRequest, options: ParseOptions, headers: HeaderIndex = indexHeaders(request.headers)): ParsedSignedRequest {
   const params = parseQuery(request.query);
-  const headers = indexHeaders(request.headers);
   const authorization = singleHeader(headers, 'authorization');
   if (authorization !== undefined) {
     // An Authorization header can never be combined with (and so widen) a presigned URL.
