@@ -11,10 +11,10 @@ import type { ContextValue } from '../../policy/index.js';
 import { instanceProfiles, UniqueViolation, type InstanceProfileRecord, type Queryable, type RoleRecord, type Tag } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { instanceProfileResource } from './arns.js';
-import { deleteConflict, instanceProfileExists, noSuchInstanceProfile, tagQuota } from './errors.js';
+import { deleteConflict, instanceProfileExists, noSuchInstanceProfile } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { roleView, type RoleView } from './roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
+import { mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 
 type Empty = Record<string, never>;
 
@@ -73,9 +73,8 @@ export async function createInstanceProfile(
     resource: instanceProfileResource(account, path, input.InstanceProfileName),
     context: tagContext(input.Tags),
   });
-  const tags = input.Tags ?? [];
-  checkRequestTags(tags);
-  if (tags.length > MAX_TAGS) throw tagQuota('InstanceProfile', MAX_TAGS);
+  // A new entity's tags: no key twice, at most the quota (the same rule as adding tags later).
+  const tags = mergeTags([], input.Tags ?? [], 'InstanceProfile');
   const profile: InstanceProfileRecord = {
     id: uniqueId('instanceProfile', ctx.deps.random(17)),
     accountId: account,

@@ -15,12 +15,12 @@ import type { ServiceContext } from '../context.js';
 import { policyResource } from './arns.js';
 import {
   attachedPolicyQuota, awsPolicyReadOnly, invalidArn, managedPolicyQuota, policyExists, policyHasVersions, policyInUse, policyNotAttachable, policyNotFound,
-  policyTagsNotSupported, serviceRolePolicyNotAttachable, tagQuota,
+  policyTagsNotSupported, serviceRolePolicyNotAttachable,
 } from './errors.js';
 import { authorizedOwner, OWNERS, type OwnerKindSpec } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { refuseIfServiceLinked } from './protected-roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
+import { mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 
 type Empty = Record<string, never>;
 
@@ -79,9 +79,8 @@ export async function createPolicy(
   const arn = policyResource(account, path, input.PolicyName);
   await ctx.authorizer.require(ctx.caller, ctx.facts, { action: 'iam:CreatePolicy', resource: arn, context: tagContext(input.Tags) });
   checkManagedDocument(input.PolicyDocument);
-  const tags = input.Tags ?? [];
-  checkRequestTags(tags);
-  if (tags.length > MAX_TAGS) throw tagQuota('Policy', MAX_TAGS);
+  // A new entity's tags: no key twice, at most the quota (the same rule as adding tags later).
+  const tags = mergeTags([], input.Tags ?? [], 'Policy');
   const now = ctx.deps.clock.now();
   const policy: ManagedPolicyRecord = {
     id: uniqueId('policy', ctx.deps.random(17)),

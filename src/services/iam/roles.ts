@@ -12,10 +12,10 @@ import { attachments, generation, inlinePolicies, instanceProfiles, roles, Uniqu
 import type { ServiceContext } from '../context.js';
 import { boundaryContext, checkBoundary } from './boundary.js';
 import { roleResource } from './arns.js';
-import { constraintViolation, deleteConflict, noSuchRole, roleExists, tagQuota, trustPolicyQuota } from './errors.js';
+import { constraintViolation, deleteConflict, noSuchRole, roleExists, trustPolicyQuota } from './errors.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { refuseIfServiceLinked } from './protected-roles.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
+import { mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 import { bindTrustPrincipals, showTrustPrincipals } from './trust-principals.js';
 
 const MIN_SESSION = 3600;
@@ -84,9 +84,8 @@ export async function createRole(input: CreateRoleInput, ctx: ServiceContext): P
 
   const maxSessionDuration = checkSessionDuration(input.MaxSessionDuration) ?? MIN_SESSION;
   checkTrustPolicy(input.AssumeRolePolicyDocument);
-  const tags = input.Tags ?? [];
-  checkRequestTags(tags);
-  if (tags.length > MAX_TAGS) throw tagQuota('Role', MAX_TAGS);
+  // A new entity's tags: no key twice, at most the quota (the same rule as adding tags later).
+  const tags = mergeTags([], input.Tags ?? [], 'Role');
 
   try {
     return await ctx.deps.db.transaction(async (tx) => {

@@ -6,11 +6,11 @@ import { accessKeys, accounts, attachments, generation, groups, inlinePolicies, 
 import type { ServiceContext } from '../context.js';
 import { boundaryContext, checkBoundary } from './boundary.js';
 import { userResource } from './arns.js';
-import { deleteConflict, noSuchUser, tagQuota, userExists } from './errors.js';
+import { deleteConflict, noSuchUser, userExists } from './errors.js';
 import { authorizedOwner, OWNERS } from './owners.js';
 import { paginate, type PageRequest } from './pagination.js';
 import { authorizeSubject } from './subject.js';
-import { checkRequestTags, MAX_TAGS, mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
+import { mergeTags, removeTags, tagContext, tagKeysContext, type TagList, tagPage, tagsOrAbsent } from './tags.js';
 
 export interface UserView {
   readonly Path: string;
@@ -65,9 +65,8 @@ export async function createUser(
     resource: userResource(account, path, input.UserName),
     context,
   });
-  const tags = input.Tags ?? [];
-  checkRequestTags(tags);
-  if (tags.length > MAX_TAGS) throw tagQuota('User', MAX_TAGS);
+  // A new entity's tags: no key twice, at most the quota (the same rule as adding tags later).
+  const tags = mergeTags([], input.Tags ?? [], 'User');
   const user: UserRecord = {
     id: uniqueId('user', ctx.deps.random(17)),
     accountId: account,
