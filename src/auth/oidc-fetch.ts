@@ -26,6 +26,7 @@ export class OidcFetchError extends Error {
   }
 }
 
+/** For the whole exchange, not only between packets: a server dripping bytes is cut off too. */
 const TIMEOUT_MS = 5000;
 const MAX_BYTES = 256 * 1024;
 
@@ -76,6 +77,11 @@ export function fetchJson(url: string, trust: FetchTrust, now: number): Promise<
       });
       res.on('error', () => reject(new OidcFetchError('unreachable')));
     });
+    const deadline = setTimeout(() => {
+      req.destroy();
+      reject(new OidcFetchError('unreachable'));
+    }, TIMEOUT_MS);
+    req.on('close', () => clearTimeout(deadline));
     req.on('timeout', () => req.destroy(new OidcFetchError('unreachable')));
     req.on('error', (e) => reject(e instanceof OidcFetchError ? e : new OidcFetchError('unreachable')));
     req.end();
