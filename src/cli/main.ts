@@ -1,12 +1,15 @@
 /**
  * The `rolegate` command. `serve` is what `npm start` runs; `account create` adds an
  * account and prints its root credentials; `keys rotate` makes a new token-sealing key;
- * `creds` and `exec` turn a profile of ~/.aws/config into credentials on a laptop.
+ * `creds` and `exec` turn a profile of ~/.aws/config into credentials on a laptop; `run`
+ * starts a command as on an EC2 instance or in an ECS task, with its role's credentials
+ * at a metadata endpoint.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { KeyRingSource } from '../auth/key-ring-source.js';
 import { createAccount } from '../services/accounts.js';
 import { DEFAULT_DATA_DIR, openDeps } from './environment.js';
+import { addComputeCommands } from './compute/run.js';
 import { addLaptopCommands } from './laptop/commands.js';
 import { serve } from './serve.js';
 
@@ -72,6 +75,7 @@ export function program(env: NodeJS.ProcessEnv): Command {
     });
 
   addLaptopCommands(root, env);
+  addComputeCommands(root, env);
   return root;
 }
 

@@ -5,6 +5,7 @@
  */
 import { iamService } from '../protocol/iam/service.js';
 import { stsService } from '../protocol/sts/service.js';
+import { rolegateService } from '../protocol/rolegate/service.js';
 import type { QueryService } from '../protocol/index.js';
 import type { Operation, UnsignedOperation } from '../services/context.js';
 import * as accessKeys from '../services/iam/access-keys.js';
@@ -24,6 +25,8 @@ import * as users from '../services/iam/users.js';
 import * as serviceCredentials from '../services/iam/service-credentials.js';
 import * as oidc from '../services/iam/oidc-providers.js';
 import * as mfa from '../services/iam/mfa-devices.js';
+import { getInstanceCredentials } from '../services/compute/instance-credentials.js';
+import { getTaskCredentials } from '../services/compute/task-credentials.js';
 import { assumeRole } from '../services/sts/assume-role.js';
 import { getAccessKeyInfo, getCallerIdentity } from '../services/sts/caller-identity.js';
 import { getFederationToken } from '../services/sts/federation-token.js';
@@ -159,6 +162,12 @@ const IAM_HANDLERS: Readonly<Record<string, AnyOperation>> = {
   DeleteVirtualMFADevice: mfa.deleteVirtualMFADevice as AnyOperation,
 };
 
+/** rolegate's own API: what EC2 and ECS do for the instances and tasks `rolegate run` starts. */
+const ROLEGATE_HANDLERS: Readonly<Record<string, AnyOperation>> = {
+  GetInstanceCredentials: getInstanceCredentials as AnyOperation,
+  GetTaskCredentials: getTaskCredentials as AnyOperation,
+};
+
 function served(
   signingName: string,
   protocol: QueryService,
@@ -179,5 +188,6 @@ export function apiTable(): ApiTable {
   return new Map([
     ['sts', served('sts', stsService, STS_HANDLERS, STS_UNSIGNED)],
     ['iam', served('iam', iamService, IAM_HANDLERS)],
+    ['rolegate', served('rolegate', rolegateService, ROLEGATE_HANDLERS)],
   ]);
 }

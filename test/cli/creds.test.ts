@@ -5,7 +5,7 @@
  * credential_process JSON used by the SDK, the AWS CLI's cache (0600 files in a 0700
  * directory, named by botocore's key, reused without an STS call, read by the AWS CLI
  * itself), external_id, duration_seconds, MFA with --token-code and on a terminal, credential_source
- * Environment, the refused metadata sources, exec's environment and exit status, and
+ * Environment, a metadata source where there is none, exec's environment and exit status, and
  * Debian's boto3 reading the JSON through credential_process.
  */
 import { spawn } from 'node:child_process';
@@ -133,6 +133,8 @@ describe('rolegate creds and exec on a laptop', () => {
         '[profile on-ec2]',
         `role_arn = ${arn('role', 'base')}`,
         'credential_source = Ec2InstanceMetadata',
+        // Its own session name: the cache entry of from-env (same role) must not answer for it.
+        'role_session_name = on-ec2',
         `endpoint_url = ${proxy.url}`,
         '[profile legacy]',
         `credential_process = ${process.execPath} ${BIN} creds --profile dev`,
@@ -229,9 +231,9 @@ describe('rolegate creds and exec on a laptop', () => {
     expect(await identity(c)).toMatch(/assumed-role\/base\//);
   });
 
-  it('refuses the metadata credential sources with a clear message and no secret on stderr', async () => {
+  it('says so when credential_source Ec2InstanceMetadata has no metadata service to ask (run.test.ts has one)', async () => {
     const r = await rolegate(['creds', '--profile', 'on-ec2']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'rolegate: profile on-ec2: credential_source Ec2InstanceMetadata needs the instance metadata endpoint, which rolegate does not serve yet\n' });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'rolegate: credential_source Ec2InstanceMetadata: the instance metadata service is disabled by AWS_EC2_METADATA_DISABLED\n' });
     const missing = await rolegate(['creds', '--profile', 'nobody']);
     expect(missing.stderr).toBe('rolegate: no profile nobody in the config or credentials file\n');
   });

@@ -29,12 +29,12 @@ export interface ChainDeps {
   readonly assumeRole: (source: Credentials, call: AssumeRoleCall) => Promise<CachedResponse>;
   /** The code of `serial`: --token-code once, else a prompt on the terminal. */
   readonly tokenCode: (serial: string) => Promise<string>;
+  /** The credentials an instance metadata or container credentials endpoint serves (`rolegate run`'s, or AWS's). */
+  readonly metadataCredentials: (source: MetadataSource, env: NodeJS.ProcessEnv) => Promise<Credentials>;
 }
 
-const UNSUPPORTED_SOURCES: Readonly<Record<string, string>> = {
-  Ec2InstanceMetadata: 'the instance metadata endpoint',
-  EcsContainer: 'the container credentials endpoint',
-};
+export type MetadataSource = 'Ec2InstanceMetadata' | 'EcsContainer';
+const METADATA_SOURCES: readonly string[] = ['Ec2InstanceMetadata', 'EcsContainer'] satisfies readonly MetadataSource[];
 
 const UNSUPPORTED_KEYS = ['credential_process', 'sso_session', 'sso_start_url', 'web_identity_token_file', 'login_session'] as const;
 
@@ -82,7 +82,7 @@ async function assumed(deps: ChainDeps, name: string, p: Settings, roleArn: stri
 }
 
 /** Where a role profile's source credentials come from; checked before the cache, so a wrong profile fails whether cached or not. */
-type Source = { readonly profile: string } | { readonly credentialSource: 'Environment' };
+type Source = { readonly profile: string } | { readonly credentialSource: 'Environment' } | { readonly credentialSource: MetadataSource };
 
 function sourceOf(name: string, p: Settings): Source {
   const sourceProfile = p['source_profile'];
@@ -92,14 +92,13 @@ function sourceOf(name: string, p: Settings): Source {
     throw new Error(`profile ${name}: role_arn needs exactly one of source_profile and credential_source`);
   }
   if (credentialSource === 'Environment') return { credentialSource };
-  const needs = UNSUPPORTED_SOURCES[credentialSource];
-  if (needs !== undefined) throw new Error(`profile ${name}: credential_source ${credentialSource} needs ${needs}, which rolegate does not serve yet`);
+  if (METADATA_SOURCES.includes(credentialSource)) return { credentialSource: credentialSource as MetadataSource };
   throw new Error(`profile ${name}: unknown credential_source ${credentialSource} (Environment, Ec2InstanceMetadata or EcsContainer)`);
 }
 
 async function fetchRole(deps: ChainDeps, name: string, p: Settings, args: AssumeArgs, from: Source, seen: readonly string[]): Promise<CachedResponse> {
   let source: Credentials;
-  if (!('profile' in from)) source = environmentKeys(name, deps.env);
+  if ('credentialSource' in from) source = from.credentialSource === 'Environment' ? environmentKeys(name, deps.env) : await deps.metadataCredentials(from.credentialSource, deps.env);
   else if (from.profile === name) {
     // A profile may name itself as source when it also holds the keys (the AWS CLI allows it).
     const keys = staticKeys(name, p);

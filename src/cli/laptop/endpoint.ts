@@ -1,7 +1,7 @@
 /**
- * Where the STS calls of a profile go and in which region, in the order the AWS tools
- * use: the command-line flag, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, the `sts` entry of
- * the profile's `services` section, the profile's `endpoint_url`.
+ * Where a profile's calls go and in which region, in the order the AWS tools use: the
+ * command-line flag, the service's AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the
+ * service's entry in the profile's `services` section, the profile's `endpoint_url`.
  */
 import type { Profiles, Settings } from './profiles.js';
 
@@ -10,15 +10,25 @@ export interface StsTarget {
   readonly region: string;
 }
 
-function configured(profiles: Profiles, profile: Settings, env: NodeJS.ProcessEnv): string | undefined {
+/** The endpoint configured for the first of `services` (lower-case ids, `sts`, `iam`) that has one. */
+export function configuredEndpoint(profiles: Profiles, profile: Settings, env: NodeJS.ProcessEnv, services: readonly string[]): string | undefined {
   // The AWS tools' switch for ignoring endpoints from the environment and the config file.
   if (env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS']?.toLowerCase() === 'true') return undefined;
-  const services = profile['services'] === undefined ? undefined : profiles.services(profile['services']);
-  return env['AWS_ENDPOINT_URL_STS'] ?? env['AWS_ENDPOINT_URL'] ?? services?.['sts.endpoint_url'] ?? profile['endpoint_url'];
+  for (const service of services) {
+    const fromEnv = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`];
+    if (fromEnv !== undefined) return fromEnv;
+  }
+  if (env['AWS_ENDPOINT_URL'] !== undefined) return env['AWS_ENDPOINT_URL'];
+  const section = profile['services'] === undefined ? undefined : profiles.services(profile['services']);
+  for (const service of services) {
+    const fromSection = section?.[`${service}.endpoint_url`];
+    if (fromSection !== undefined) return fromSection;
+  }
+  return profile['endpoint_url'];
 }
 
 export function stsTarget(profiles: Profiles, profile: Settings, env: NodeJS.ProcessEnv, flag: string | undefined): StsTarget {
-  const endpoint = flag ?? configured(profiles, profile, env);
+  const endpoint = flag ?? configuredEndpoint(profiles, profile, env, ['sts']);
   if (endpoint === undefined || endpoint === '') {
     // Falling back to AWS's own STS would send these keys to AWS: refuse instead.
     throw new Error('no STS endpoint: give --endpoint-url, set AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL, or add endpoint_url to the profile');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CredentialCache } from './cache.js';
 import { resolveProfile, type Credentials } from './chain.js';
 import { regionOf, stsTarget } from './endpoint.js';
+import { metadataCredentials } from './metadata-source.js';
 import { awsHome, loadProfiles, profileName } from './profiles.js';
 import { stsAssumeRole } from './sts.js';
 import { tokenCodes } from './token-code.js';
@@ -36,6 +37,7 @@ export async function credentialsFor(options: ResolveOptions, env: NodeJS.Proces
       // Only a role needs an endpoint: a profile of static keys resolves without one.
       assumeRole: (source, call) => stsAssumeRole((target ??= stsTarget(profiles, top, env, options.endpointUrl)))(source, call),
       tokenCode: tokenCodes(options.tokenCode),
+      metadataCredentials,
     },
     name,
   );
