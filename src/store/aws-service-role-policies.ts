@@ -417,4 +417,94 @@ export const SERVICE_ROLE_POLICY_ENTRIES: readonly AwsManagedPolicyEntry[] = [
   ]
 }`,
   },
+  {
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSSSMOpsInsightsServiceRolePolicy.html
+    // (v1; created and edited June 16, 2021, 20:12 UTC, to the minute only).
+    name: 'AWSSSMOpsInsightsServiceRolePolicy',
+    id: derivedId('AWSSSMOpsInsightsServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Policy for Service Linked Role AWSServiceRoleForAmazonSSM_OpsInsights',
+    versionId: 'v1',
+    created: '2021-06-16T20:12:00Z',
+    updated: '2021-06-16T20:12:00Z',
+    document: `{
+  "Version" : "2012-10-17",
+  "Statement" : [
+    {
+      "Sid" : "AllowCreateOpsItem",
+      "Effect" : "Allow",
+      "Action" : [
+        "ssm:CreateOpsItem",
+        "ssm:AddTagsToResource"
+      ],
+      "Resource" : "*"
+    },
+    {
+      "Sid" : "AllowAccessOpsItem",
+      "Effect" : "Allow",
+      "Action" : [
+        "ssm:UpdateOpsItem",
+        "ssm:GetOpsItem"
+      ],
+      "Resource" : "*",
+      "Condition" : {
+        "StringEquals" : {
+          "aws:ResourceTag/SsmOperationalInsight" : "true"
+        }
+      }
+    }
+  ]
+}`,
+  },
+  {
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSDMSFleetAdvisorServiceRolePolicy.html
+    // (v1; created and edited March 06, 2023, 09:10 UTC, to the minute only). Its Statement is one object, not a list.
+    name: 'AWSDMSFleetAdvisorServiceRolePolicy',
+    id: derivedId('AWSDMSFleetAdvisorServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Allows DMS Fleet Advisor to manage CloudWatch metrics on your behalf.',
+    versionId: 'v1',
+    created: '2023-03-06T09:10:00Z',
+    updated: '2023-03-06T09:10:00Z',
+    document: `{
+  "Version" : "2012-10-17",
+  "Statement" : {
+    "Effect" : "Allow",
+    "Action" : "cloudwatch:PutMetricData",
+    "Resource" : "*",
+    "Condition" : {
+      "StringEquals" : {
+        "cloudwatch:namespace" : "AWS/DMS/FleetAdvisor"
+      }
+    }
+  }
+}`,
+  },
+  {
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSAutoScalingPlansEC2AutoScalingPolicy.html
+    // (v1; created and edited August 23, 2018, 22:46 UTC, to the minute only).
+    name: 'AWSAutoScalingPlansEC2AutoScalingPolicy',
+    id: derivedId('AWSAutoScalingPlansEC2AutoScalingPolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Policy granting permissions to AWS Auto Scaling to periodically forecast capacity and generate scheduled scaling actions for Auto Scaling groups in a scaling plan',
+    versionId: 'v1',
+    created: '2018-08-23T22:46:00Z',
+    updated: '2018-08-23T22:46:00Z',
+    document: `{
+  "Version" : "2012-10-17",
+  "Statement" : [
+    {
+      "Effect" : "Allow",
+      "Action" : [
+        "cloudwatch:GetMetricData",
+        "autoscaling:DescribeAutoScalingGroups",
+        "autoscaling:DescribeScheduledActions",
+        "autoscaling:BatchPutScheduledUpdateGroupAction",
+        "autoscaling:BatchDeleteScheduledAction"
+      ],
+      "Resource" : "*"
+    }
+  ]
+}`,
+  },
 ];

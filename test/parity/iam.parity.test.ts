@@ -90,7 +90,17 @@ async function roleUnderPrefix(s: Scenario, step: string): Promise<{ roleName: s
  * CustomSuffix), each with its lifecycle and suffix-refused scenarios: the rows marked
  * `pass` in docs/aws-parity.md.
  */
-const FIXED_NAME_SERVICES = ['acm.amazonaws.com', 'batch.amazonaws.com', 'ecr.amazonaws.com', 'eks-fargate.amazonaws.com', 'mrk.kms.amazonaws.com', 'shield.amazonaws.com'] as const;
+const FIXED_NAME_SERVICES = [
+  'acm.amazonaws.com',
+  'autoscaling-plans.amazonaws.com',
+  'batch.amazonaws.com',
+  'dms-fleet-advisor.amazonaws.com',
+  'ecr.amazonaws.com',
+  'eks-fargate.amazonaws.com',
+  'mrk.kms.amazonaws.com',
+  'opsinsights.ssm.amazonaws.com',
+  'shield.amazonaws.com',
+] as const;
 
 /** test_service_role_lifecycle: create the service's role (its answer is not recorded), then read it back. */
 async function serviceRoleLifecycle(s: Scenario, service: string): Promise<void> {

@@ -85,6 +85,39 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'AmazonEKSForFargateServiceRolePolicy',
     customSuffix: false,
   },
+  {
+    // https://docs.aws.amazon.com/systems-manager/latest/userguide/using-service-linked-roles-service-action-4.html:
+    // "Systems Manager uses the service-linked role named AWSServiceRoleForAmazonSSM_OpsInsights … The
+    // AWSServiceRoleForAmazonSSM_OpsInsights service-linked role trusts the following services to assume the role:
+    // opsinsights.ssm.amazonaws.com"; the page gives the role's permissions policy as a document, the one the AWS managed
+    // policy reference publishes as AWSSSMOpsInsightsServiceRolePolicy, described there as "Policy for Service Linked
+    // Role AWSServiceRoleForAmazonSSM_OpsInsights". One fixed name.
+    service: 'opsinsights.ssm.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonSSM_OpsInsights',
+    policyName: 'AWSSSMOpsInsightsServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/dms/latest/userguide/using-service-linked-roles.html, as published in
+    // awsdocs/aws-dms-user-guide doc_source/using-service-linked-roles.md: "DMS Fleet Advisor uses the service-linked
+    // role named AWSServiceRoleForDMSFleetAdvisor … This service-linked role is attached to the following managed
+    // policy: AWSDMSFleetAdvisorServiceRolePolicy … The AWSServiceRoleForDMSFleetAdvisor service-linked role trusts the
+    // following services to assume the role: dms-fleet-advisor.amazonaws.com". One fixed name.
+    service: 'dms-fleet-advisor.amazonaws.com',
+    roleName: 'AWSServiceRoleForDMSFleetAdvisor',
+    policyName: 'AWSDMSFleetAdvisorServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/autoscaling/plans/userguide/aws-auto-scaling-service-linked-roles.html: "AWS Auto
+    // Scaling uses the service-linked role named AWSServiceRoleForAutoScalingPlans_EC2AutoScaling …
+    // AWSServiceRoleForAutoScalingPlans_EC2AutoScaling trusts the autoscaling-plans.amazonaws.com service to assume the
+    // role. This service-linked role uses the managed policy AWSAutoScalingPlansEC2AutoScalingPolicy". One fixed name.
+    service: 'autoscaling-plans.amazonaws.com',
+    roleName: 'AWSServiceRoleForAutoScalingPlans_EC2AutoScaling',
+    policyName: 'AWSAutoScalingPlansEC2AutoScalingPolicy',
+    customSuffix: false,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
