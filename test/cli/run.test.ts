@@ -24,7 +24,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, findBoto3, run, type Run } from '../clients/tools.js';
+import { cleanEnv, findAwsCli, findBoto3, run, type Run } from '../clients/tools.js';
 import { startRolegate, type Started } from '../server/harness.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +34,7 @@ const PYTHON_PROGRAM = join(REPO, 'test/cli/programs/in-instance.py');
 const ACCOUNT = '000000000000';
 const arn = (kind: string, name: string) => `arn:aws:iam::${ACCOUNT}:${kind}/${name}`;
 const boto3 = findBoto3();
+const awsCli = findAwsCli();
 
 const trustedBy = (service: string, condition?: object) =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole', ...(condition === undefined ? {} : { Condition: condition }) }] });
@@ -222,5 +223,11 @@ describe('rolegate run: instance metadata and container credentials', () => {
     const out = seen(r) as unknown as { arn: string; method: string };
     expect(out.arn).toMatch(/^arn:aws:sts::000000000000:assumed-role\/web-app\/i-[0-9a-f]{17}$/);
     expect(out.method).toBe('iam-role');
+  });
+
+  it.skipIf(awsCli === undefined)('the AWS CLI on an instance, as the README shows it', async () => {
+    const r = await rolegateRun('launcher', ['--instance-profile', 'web', '--', awsCli!.path, 'sts', 'get-caller-identity', '--endpoint-url', server.url, '--output', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { Arn: string }).Arn).toMatch(/^arn:aws:sts::000000000000:assumed-role\/web-app\/i-[0-9a-f]{17}$/);
   });
 });
