@@ -13,6 +13,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import {
   CreateAccessKeyCommand,
+  CreatePolicyCommand,
   CreateRoleCommand,
   CreateUserCommand,
   GetRoleCommand,
@@ -194,6 +195,19 @@ describe('rolegate serve, account create and keys rotate as processes', () => {
       expect(out.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${accountB.id}:assumed-role/cross/carol`);
       const me = await stsAt(server.url, sessionOf(out)).send(new GetCallerIdentityCommand({}));
       expect(me).toMatchObject({ Account: accountB.id, Arn: `arn:aws:sts::${accountB.id}:assumed-role/cross/carol` });
+    });
+
+    it("takes session policies of the role's account or AWS's, and answers another account's as one that does not exist", async () => {
+      const readOnly = policy([{ Effect: 'Allow', Action: 'iam:Get*', Resource: '*' }]);
+      const inA = (await iamAt(server.url, root).send(new CreatePolicyCommand({ PolicyName: 'limit-a', PolicyDocument: readOnly }))).Policy!.Arn!;
+      const inB = (await iamAt(server.url, accountB.root).send(new CreatePolicyCommand({ PolicyName: 'limit-b', PolicyDocument: readOnly }))).Policy!.Arn!;
+      const sts = stsAt(server.url, carol);
+      const withPolicy = (arn: string) => sts.send(new AssumeRoleCommand({ RoleArn: crossArn, RoleSessionName: 'limited', PolicyArns: [{ arn }] }));
+      await expect(withPolicy(inB)).resolves.toMatchObject({ PackedPolicySize: expect.any(Number) });
+      await expect(withPolicy('arn:aws:iam::aws:policy/IAMReadOnlyAccess')).resolves.toMatchObject({ PackedPolicySize: expect.any(Number) });
+      // The caller's own account's policy exists, but not in the role's account: AWS's text for a missing one.
+      const error = await withPolicy(inA).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'MalformedPolicyDocumentException', message: `Policy ${inA} does not exist or is not attachable.` });
     });
 
     it("refuses the cross-account AssumeRole to a user of A whose own policies do not allow it", async () => {

@@ -68,7 +68,7 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   const chained = caller.kind === 'session';
   const seconds = sessionDuration(input.DurationSeconds, role.maxSessionDuration, chained);
   const policyArns = (input.PolicyArns ?? []).map((p) => p.arn ?? '');
-  await checkSessionPolicies(input.Policy, policyArns, ctx);
+  await checkSessionPolicies(input.Policy, policyArns, role.accountId, ctx);
   const hasSessionExtras = input.Policy !== undefined || policyArns.length > 0 || (input.Tags ?? []).length > 0;
   const packed = packedPolicySize(input.Policy, policyArns, tags.tags);
   checkPackedSize(packed, tags.tags.length > 0);

@@ -42,7 +42,7 @@ export async function getFederationToken(input: GetFederationTokenInput, ctx: Se
   await authorize(input, arn, ctx);
 
   const policyArns = (input.PolicyArns ?? []).map((p) => p.arn ?? '');
-  await checkSessionPolicies(input.Policy, policyArns, ctx);
+  await checkSessionPolicies(input.Policy, policyArns, ctx.caller.accountId, ctx);
   const packed = packedPolicySize(input.Policy, policyArns, tags.tags);
   checkPackedSize(packed, tags.tags.length > 0);
 

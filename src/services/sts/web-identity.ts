@@ -62,7 +62,7 @@ export async function assumeRoleWithWebIdentity(input: AssumeRoleWithWebIdentity
 
   const seconds = sessionDuration(input.DurationSeconds, role.maxSessionDuration, false);
   const policyArns = (input.PolicyArns ?? []).map((p) => p.arn ?? '');
-  await checkSessionPolicies(input.Policy, policyArns, ctx);
+  await checkSessionPolicies(input.Policy, policyArns, role.accountId, ctx);
   const hasSessionExtras = input.Policy !== undefined || policyArns.length > 0 || tags.tags.length > 0;
   const packed = packedPolicySize(input.Policy, policyArns, tags.tags);
   checkPackedSize(packed, tags.tags.length > 0);
