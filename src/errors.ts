@@ -35,7 +35,8 @@ export type AwsErrorCode =
   | 'InvalidIdentityToken'
   | 'ExpiredTokenException'
   | 'IDPCommunicationError'
-  | 'InvalidAuthenticationCode';
+  | 'InvalidAuthenticationCode'
+  | 'Throttling';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -77,6 +78,8 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   IDPCommunicationError: 400,
   // IAM's API model: EnableMFADevice's InvalidAuthenticationCodeException is a 403.
   InvalidAuthenticationCode: 403,
+  // seen: IAM's and STS's answer past their rate ("Rate exceeded"), jlevers/selling-partner-api#278, legion-platform/legion#807.
+  Throttling: 400,
 };
 
 export class AwsError extends Error {

@@ -19,6 +19,12 @@ const port = (text: string): number => {
   return n;
 };
 
+const positive = (text: string): number => {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a number above 0');
+  return n;
+};
+
 export function program(env: NodeJS.ProcessEnv): Command {
   // Positional options let `exec` hand everything after its command to that command.
   const root = new Command('rolegate').description('Self-hosted AWS IAM and STS').showHelpAfterError().enablePositionalOptions();
@@ -32,7 +38,9 @@ export function program(env: NodeJS.ProcessEnv): Command {
     .option('--port <port>', 'port to listen on', port, 4555)
     .option('--log-level <level>', 'fatal, error, warn, info, debug or trace', 'info')
     .option('--oidc-ca-file <file>', 'PEM CA certificates trusted for OpenID Connect issuers (or ROLEGATE_OIDC_CA_FILE)')
-    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string; oidcCaFile?: string }) => {
+    .option('--rate-limit <per-second>', 'requests per second per account; past it AWS\'s Throttling (off by default)', positive)
+    .option('--rate-burst <requests>', 'requests an account may make at once before --rate-limit applies (default: the rate)', positive)
+    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string; oidcCaFile?: string; rateLimit?: number; rateBurst?: number }) => {
       const running = await serve(opts, env);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         process.once(signal, () => {

@@ -17,6 +17,7 @@ import { PolicyCache } from '../auth/policy-cache.js';
 import { ensureDefaultAccount } from '../services/accounts.js';
 import { createRolegateServer } from '../server/http-server.js';
 import { ServerMetrics } from '../server/metrics.js';
+import { RateLimiter } from '../server/rate-limiter.js';
 import { apiTable } from '../server/table.js';
 import { SigningKeyCache } from '../sigv4/index.js';
 import { describeLocation, openDeps, type StoreOptions } from './environment.js';
@@ -28,6 +29,9 @@ export interface ServeOptions extends StoreOptions {
   readonly logLevel: string;
   /** PEM CA certificates trusted for OpenID Connect issuers (besides providers' thumbprints). */
   readonly oidcCaFile?: string | undefined;
+  /** Requests per second per account (a token bucket of `rateBurst`); no limit when absent. */
+  readonly rateLimit?: number | undefined;
+  readonly rateBurst?: number | undefined;
   /** The server's time; only tests set it, to move past a token's expiry. */
   readonly clock?: Clock | undefined;
   /** Where the log goes instead of stdout; only tests set it, to read what is logged. */
@@ -56,6 +60,7 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
       signingKeys: new SigningKeyCache(),
       table: apiTable(),
       oidcKeys: new OidcKeySource(deps.clock, oidcCaBundle(options, env)),
+      rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, options.rateBurst ?? Math.max(1, options.rateLimit)),
     },
     logger,
     metrics: new ServerMetrics(),

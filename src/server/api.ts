@@ -7,6 +7,7 @@
  * The only exception is the operation AWS itself serves unsigned (AssumeRoleWithWebIdentity,
  * see unsigned.ts), whose token is verified in its place.
  */
+import { parseArn } from '../arn/index.js';
 import type { Authorizer } from '../auth/authorizer.js';
 import { resolveCredentials } from '../auth/credentials.js';
 import type { CoreDeps } from '../auth/deps.js';
@@ -20,6 +21,7 @@ import type { ServiceContext, UnsignedContext } from '../services/context.js';
 import { refuseFederatedUser } from '../services/federated-users.js';
 import { indexHeaders, parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { queryParams, unsignedCall } from './unsigned.js';
 
 export interface ApiDeps {
@@ -31,6 +33,8 @@ export interface ApiDeps {
   readonly table: ApiTable;
   /** OpenID Connect issuers' keys, for the tokens of AssumeRoleWithWebIdentity. */
   readonly oidcKeys: OidcKeySource;
+  /** Per-account request rates; absent when not configured. */
+  readonly rateLimiter?: RateLimiter | undefined;
 }
 
 export interface ApiResponse {
@@ -63,6 +67,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     if (unsigned !== undefined) {
       served = unsigned.served;
       action = unsigned.operation.name;
+      deps.rateLimiter?.admit(parseArn(unsigned.params.get('RoleArn') ?? '')?.account ?? '', deps.core.clock.now());
       const output = await runUnsigned(served, unsigned.operation, unsigned.params, requestFacts(peer, headers, UNSIGNED_REGION), deps);
       return ok(served, unsigned.operation, output, requestId, undefined, undefined);
     }
@@ -75,6 +80,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     verifySignature(parsed, http, credentials.secretAccessKey, deps.signingKeys);
     const caller = await credentials.caller();
     callerArn = caller.arn;
+    deps.rateLimiter?.admit(caller.accountId, deps.core.clock.now());
 
     const params = queryParams(http, parsed.headers);
     const operation = resolveOperation(params, served.protocol);

@@ -38,7 +38,10 @@ export class MovableClock implements Clock {
 }
 
 /** `logLevel` other than silent sends the server's log to `output()` as well. */
-export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}, options: { readonly clock?: Clock; readonly logLevel?: string } = {}): Promise<Started> {
+export async function startRolegate(
+  extraEnv: NodeJS.ProcessEnv = {},
+  options: { readonly clock?: Clock; readonly logLevel?: string; readonly rateLimit?: number; readonly rateBurst?: number } = {},
+): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rolegate-server-'));
   const root = randomRootKey();
   let printed = '';
@@ -54,7 +57,11 @@ export async function startRolegate(extraEnv: NodeJS.ProcessEnv = {}, options: {
     ROLEGATE_MASTER_KEY: randomBytes(32).toString('hex'),
     ...extraEnv,
   };
-  const running: RunningServer = await serve({ host: '127.0.0.1', port: 0, data: dataDir, logLevel: options.logLevel ?? 'silent', clock: options.clock, logStream: out }, env, out);
+  const running: RunningServer = await serve(
+    { host: '127.0.0.1', port: 0, data: dataDir, logLevel: options.logLevel ?? 'silent', clock: options.clock, logStream: out, rateLimit: options.rateLimit, rateBurst: options.rateBurst },
+    env,
+    out,
+  );
   return {
     url: running.url,
     dataDir,
