@@ -103,6 +103,7 @@ export class KeyRingSource {
     const now = clock.now();
     const fresh = this.#newKey(now);
     await db.transaction(async (tx) => {
+      await sealingKeys.lock(tx);
       const current = await this.#read(tx);
       const next = rotateKeys(current, fresh, now);
       await sealingKeys.retireActive(tx, now);
@@ -122,6 +123,7 @@ export class KeyRingSource {
       const first = this.#newKey(clock.now());
       await db.transaction(async (tx) => {
         // Another node may have created the first key meanwhile; then use theirs.
+        await sealingKeys.lock(tx);
         if ((await sealingKeys.list(tx)).length > 0) return;
         await sealingKeys.insert(tx, { id: first.id, wrapped: wrap(this.#deps.masterKey, first.material, purpose(first.id), this.#deps.random(12)), createdAt: first.createdAt, retiredAt: undefined });
       });

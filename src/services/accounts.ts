@@ -60,13 +60,22 @@ export async function createAccount(
   return { accountId: id, ...key };
 }
 
-/** The default account, created on first start; undefined when it already existed. */
+/**
+ * The default account, created on first start; undefined when it already existed — or
+ * when another node sharing the store created it in the same moment (nodes started
+ * together each find no account, and one insert wins).
+ */
 export async function ensureDefaultAccount(
   deps: CoreDeps,
   rootKey: Omit<RootCredentials, 'accountId'> | undefined,
 ): Promise<RootCredentials | undefined> {
   if ((await accounts.get(deps.db, DEFAULT_ACCOUNT_ID)) !== undefined) return undefined;
-  return createAccount(deps, { id: DEFAULT_ACCOUNT_ID, name: 'default', rootKey });
+  try {
+    return await createAccount(deps, { id: DEFAULT_ACCOUNT_ID, name: 'default', rootKey });
+  } catch (e) {
+    if (e instanceof AwsError && e.code === 'EntityAlreadyExists' && (await accounts.get(deps.db, DEFAULT_ACCOUNT_ID)) !== undefined) return undefined;
+    throw e;
+  }
 }
 
 function randomAccountId(deps: CoreDeps): string {

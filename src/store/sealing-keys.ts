@@ -17,6 +17,15 @@ export const sealingKeys = {
   async insert(q: Queryable, k: SealingKeyRecord): Promise<void> {
     await q.run('INSERT INTO sealing_keys (id, wrapped, created_at, retired_at) VALUES (?, ?, ?, ?)', [k.id, k.wrapped, k.createdAt, k.retiredAt ?? null]);
   },
+  /**
+   * Takes the lock that serializes changes to the ring across nodes, first thing in the
+   * transaction that changes it: under PostgreSQL's READ COMMITTED, two nodes starting at
+   * once would each find no key and each add an active one, and two rotations would each
+   * leave their own key active. (SQLite's write transactions are serial already.)
+   */
+  async lock(q: Queryable): Promise<void> {
+    await q.run('UPDATE store_generation SET value = value WHERE id = 1');
+  },
   /** Retires every active key at `at`; the caller inserts the new active key in the same transaction. */
   async retireActive(q: Queryable, at: number): Promise<void> {
     await q.run('UPDATE sealing_keys SET retired_at = ? WHERE retired_at IS NULL', [at]);

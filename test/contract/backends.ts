@@ -27,27 +27,37 @@ export function sqliteBackend(): Backend {
   };
 }
 
-/** Undefined when no PostgreSQL answers; the suite then says it is skipped. */
-export async function postgresBackend(): Promise<Backend | undefined> {
+/** A fresh database on the test PostgreSQL, and how to drop it; undefined when none answers. */
+export async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   try {
     await admin.connect();
   } catch {
     return undefined;
   }
-  const name = `rolegate_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
   return {
-    name: 'PostgreSQL',
-    open: () => openStore(url.toString(), Date.now()),
-    cleanup: async () => {
+    url: url.toString(),
+    drop: async () => {
       const c = new pg.Client({ connectionString: PG_ADMIN_URL });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
+  };
+}
+
+/** Undefined when no PostgreSQL answers; the suite then says it is skipped. */
+export async function postgresBackend(): Promise<Backend | undefined> {
+  const database = await createTestDatabase('rolegate_test');
+  if (database === undefined) return undefined;
+  return {
+    name: 'PostgreSQL',
+    open: () => openStore(database.url, Date.now()),
+    cleanup: database.drop,
   };
 }
