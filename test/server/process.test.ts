@@ -2,7 +2,7 @@
  * The `rolegate` command as an operator runs it: `serve` in its own process (directly
  * and through `npm start`), first-start credentials and key files, `account create` and
  * cross-account AssumeRole, `keys rotate` under a running server, SIGTERM, and a kill -9
- * in the middle of a stream of IAM writes.
+ * in the middle of a stream of IAM writes, on SQLite and on PostgreSQL.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../src/cli/serve.js';
 import { tokenKeyId } from '../../src/tokens/index.js';
+import { createTestDatabase, PG_ADMIN_URL } from '../contract/backends.js';
 import { freePort, randomRootKey } from './harness.js';
 import { cleanUpProcesses, commandEnv, DEFAULT_ACCOUNT, iamAt, policy, rolegate, rolegateServe, sessionOf, spawnServer, stsAt, tempDir, waitFor, type Creds, type Served } from './processes.js';
 
@@ -182,14 +183,22 @@ describe('npm start with the root key from the environment', () => {
   });
 });
 
+// The same kill -9 on each store: SQLite in the data directory, and PostgreSQL when one answers.
+const durablePg = await createTestDatabase('rolegate_durable');
+if (durablePg === undefined) console.warn(`kill -9 on PostgreSQL skipped: no PostgreSQL at ${PG_ADMIN_URL} (set ROLEGATE_TEST_PG)`);
+afterAll(async () => durablePg?.drop());
+const stores: [string, Record<string, string>][] = [['SQLite', {}]];
+if (durablePg !== undefined) stores.push(['PostgreSQL', { ROLEGATE_STORE_URL: durablePg.url }]);
+
 describe('durability across kill -9', () => {
-  it('keeps every acknowledged CreateUser and CreateRole, and no user or role is half written', async () => {
+  it.each(stores)('keeps every acknowledged CreateUser and CreateRole, and no user or role is half written (%s)', async (_name, storeEnv) => {
     const data = tempDir('rolegate-durable-');
     const root = randomRootKey();
     const env = commandEnv({
       ROLEGATE_ROOT_ACCESS_KEY_ID: root.accessKeyId,
       ROLEGATE_ROOT_SECRET_ACCESS_KEY: root.secretAccessKey,
       ROLEGATE_MASTER_KEY: 'ab'.repeat(32),
+      ...storeEnv,
     });
     const trustOf = (n: number): string => policy([{ Sid: `t${n}`, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEFAULT_ACCOUNT}:root` }, Action: 'sts:AssumeRole' }]);
     const tags = (n: number) => [
