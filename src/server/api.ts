@@ -19,6 +19,7 @@ import { AwsError } from '../errors.js';
 import { deserializeInput, resolveOperation, serializeError, serializeResponse, type QueryOperation } from '../protocol/index.js';
 import type { ServiceContext, UnsignedContext } from '../services/context.js';
 import { refuseFederatedUser } from '../services/federated-users.js';
+import { StoreUnavailable } from '../store/index.js';
 import { indexHeaders, parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -95,7 +96,10 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities };
     const output = await handler(input as never, ctx);
     return ok(served, operation, output, requestId, accessKeyId, callerArn);
-  } catch (error) {
+  } catch (caught) {
+    // The store out of reach fails the request closed, as AWS answers a temporary failure;
+    // the cause goes to the server's log below.
+    const error = caught instanceof StoreUnavailable ? storeUnavailable() : caught;
     const namespace = (served ?? deps.table.get('sts') ?? [...deps.table.values()][0])?.protocol.xmlNamespace ?? '';
     const wire = serializeError(error, { xmlNamespace: namespace, requestId });
     return {
@@ -106,10 +110,13 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
       accessKeyId,
       callerArn,
       errorCode: error instanceof AwsError ? error.code : 'InternalFailure',
-      fault: error instanceof AwsError ? undefined : error,
+      fault: error instanceof AwsError && error === caught ? undefined : caught,
     };
   }
 }
+
+/** AWS's Common Errors: ServiceUnavailable, 503, "The request has failed due to a temporary failure of the server." */
+const storeUnavailable = (): AwsError => new AwsError('ServiceUnavailable', 'The request has failed due to a temporary failure of the server.', { fault: 'Receiver' });
 
 /** Unsigned requests carry no credential scope; AWS's STS answers them from its global endpoint's region. */
 const UNSIGNED_REGION = 'us-east-1';

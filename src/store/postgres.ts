@@ -23,13 +23,17 @@ function numberPlaceholders(sql: string): string {
   return out;
 }
 
+/** What node-postgres says, without a code, when a connection is lost or cannot be made. */
+const LOST_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Client was closed|connection error/i;
+
 function translate(e: unknown): unknown {
   const code = (e as { code?: unknown }).code;
   if (code === '23505') return new UniqueViolation((e as Error).message);
   // Connection-level failures (refused, reset, admin shutdown, too many clients...).
-  if (typeof code === 'string' && (/^(08|57P|53)/.test(code) || /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT)$/.test(code))) {
+  if (typeof code === 'string' && (/^(08|57P|53)/.test(code) || /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH)$/.test(code))) {
     return new StoreUnavailable((e as Error).message);
   }
+  if (code === undefined && e instanceof Error && LOST_CONNECTION.test(e.message)) return new StoreUnavailable(e.message);
   return e;
 }
 
@@ -59,7 +63,9 @@ export class PostgresDb implements Db {
   }
 
   constructor(url: string, poolSize = 10) {
-    this.#pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+    // Bounded waits: a database that stops answering fails requests with ServiceUnavailable
+    // within seconds rather than holding them until the HTTP timeout.
+    this.#pool = new pg.Pool({ connectionString: url, max: poolSize, types, connectionTimeoutMillis: 5_000, query_timeout: 10_000 });
     // An idle client losing its connection must not crash the process; the next query reports it.
     this.#pool.on('error', () => undefined);
     this.#root = queryable(this.#pool);
