@@ -36,6 +36,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   // An IAM path is `/` or `/…/`; LocalStack's `<path-prefix>` stands for the part between the slashes.
   path: '/(?:[\\x21-\\x7e]*/)?',
   'path-prefix': '[\\x21-\\x2e\\x30-\\x7e]+',
+  // A CreateServiceLinkedRole CustomSuffix, as the model's customSuffixType allows (LocalStack's test sends its short_uid()).
+  suffix: '[\\w+=,.@-]{1,64}',
   // LocalStack's PATTERN_UUID (a deletion task id ends in one): lower-case hex, 8-4-4-4-12.
   uuid: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
 };

@@ -1,7 +1,7 @@
 /**
  * Service-linked roles through the AWS SDK against a started rolegate: created at their
  * service's path with its trust policy and AWS managed policy, refused a second time and
- * with a suffix their service does not take, protected from every customer change,
+ * with a suffix their service does not take (one per suffix where it takes one), protected from every customer change,
  * assumable by no IAM caller, deleted only through DeleteServiceLinkedRole, and
  * authorized on the role's ARN with iam:AWSServiceName.
  */
@@ -75,6 +75,21 @@ describe('service-linked roles', () => {
       name: 'InvalidInputException', status: 400, message: `Custom suffix is not allowed for ${SHIELD}`,
     });
     expect(await failure(root.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'example.amazonaws.com' })))).toMatchObject({ name: 'InvalidInputException', status: 400 });
+  });
+
+  it('gives a service that takes a CustomSuffix one role per suffix beside its default role, each with the same policy', async () => {
+    const service = 'autoscaling.amazonaws.com';
+    const names: string[] = [];
+    for (const CustomSuffix of [undefined, 'blue', 'green']) names.push((await root.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service, CustomSuffix }))).Role!.RoleName!);
+    expect(names).toEqual(['AWSServiceRoleForAutoScaling', 'AWSServiceRoleForAutoScaling_blue', 'AWSServiceRoleForAutoScaling_green']);
+    for (const name of names) {
+      expect((await root.send(new ListAttachedRolePoliciesCommand({ RoleName: name }))).AttachedPolicies).toEqual([
+        { PolicyName: 'AutoScalingServiceRolePolicy', PolicyArn: 'arn:aws:iam::aws:policy/aws-service-role/AutoScalingServiceRolePolicy' },
+      ]);
+    }
+    expect(await failure(root.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: service, CustomSuffix: 'blue' })))).toMatchObject({
+      name: 'InvalidInputException', status: 400, message: 'Service role name AWSServiceRoleForAutoScaling_blue has been taken in this account, please try a different suffix.',
+    });
   });
 
   it('refuses every change a customer might make to the role, and its policy to any other role', async () => {

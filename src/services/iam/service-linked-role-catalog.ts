@@ -118,6 +118,21 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'AWSAutoScalingPlansEC2AutoScalingPolicy',
     customSuffix: false,
   },
+  {
+    // https://docs.aws.amazon.com/autoscaling/ec2/userguide/autoscaling-service-linked-role.html, as published in
+    // awsdocs/amazon-ec2-auto-scaling-user-guide doc_source/autoscaling-service-linked-role.md: "Amazon EC2 Auto
+    // Scaling uses the service-linked role named AWSServiceRoleForAutoScaling or your custom suffix service-linked
+    // role. The service-linked role trusts the following service to assume the role: autoscaling.amazonaws.com
+    // The role uses the AutoScalingServiceRolePolicy policy"; the page's overview: "A service-linked role with a
+    // custom suffix that you specify when you create the role, for example, AWSServiceRoleForAutoScaling_mysuffix.
+    // The permissions of a custom suffix service-linked role are identical to those of the default service-linked
+    // role", and its CLI example, create-service-linked-role --aws-service-name autoscaling.amazonaws.com
+    // --custom-suffix suffix, answers "AWSServiceRoleForAutoScaling_suffix". Takes a CustomSuffix.
+    service: 'autoscaling.amazonaws.com',
+    roleName: 'AWSServiceRoleForAutoScaling',
+    policyName: 'AutoScalingServiceRolePolicy',
+    customSuffix: true,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
