@@ -41,6 +41,10 @@ export interface SoakReport {
   /** 5xx responses (every attempt, retried or not), and requests that ended without an answer. */
   readonly serverErrors: number;
   readonly wrongDecisions: number;
+  /** Writes whose retry met the work of an earlier attempt (EntityAlreadyExists, NoSuchEntity after 2+ attempts). */
+  readonly retriedWrites: number;
+  /** Attempts that got no HTTP answer, by error, which the SDK retried. */
+  readonly connectionFailures: Readonly<Record<string, number>>;
   /** Up to ten examples of what went wrong. */
   readonly problems: readonly string[];
   /** Per node: resident set size in MiB after the warm-up and at the end. */
@@ -48,6 +52,12 @@ export interface SoakReport {
 }
 
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+
+/**
+ * What a write answers when the SDK sent it again after an attempt whose answer was lost
+ * on the way (the first attempt did the work): not a decision of the server's.
+ */
+const RETRY_ECHOES: ReadonlySet<string> = new Set(['EntityAlreadyExistsException', 'NoSuchEntityException']);
 
 const BIN = fileURLToPath(new URL('../bin/rolegate.js', import.meta.url));
 const ACCOUNT = '000000000000';
@@ -82,6 +92,8 @@ function rssMiB(pid: number | undefined): number {
 
 /** Every response with a 5xx status the nodes sent, attempts the SDK retried included. */
 let serverErrorResponses = 0;
+/** Attempts that got no HTTP answer at all (a connection reset, a timeout), by message: the SDK retries them. */
+const connectionFailures = new Map<string, number>();
 
 /**
  * One SDK client per node and identity, kept: making a client per request would measure
@@ -102,7 +114,12 @@ function counted<C extends IAMClient | STSClient>(client: C): C {
         if (statusOf(out) >= 500) serverErrorResponses++;
         return out;
       } catch (e) {
-        if (statusOf(e) >= 500) serverErrorResponses++;
+        const status = statusOf(e);
+        if (status >= 500) serverErrorResponses++;
+        if (status === 0) {
+          const message = `${(e as Error).name}: ${(e as Error).message}`;
+          connectionFailures.set(message, (connectionFailures.get(message) ?? 0) + 1);
+        }
         throw e;
       }
     },
@@ -186,6 +203,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const problems: string[] = [];
     let requests = 0;
     let serverErrors = 0;
+    let retriedWrites = 0;
     let wrongDecisions = 0;
     let measuring = false;
     const drive = async (until: number, worker: number): Promise<void> => {
@@ -193,10 +211,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const kind = kinds[(worker + i) % kinds.length] as (typeof kinds)[number];
         const url = urls[(worker + i) % urls.length] as string;
         let detail = '';
+        let attempts = 1;
         const outcome = await kind.run(url).then(
           () => 'ok',
-          (e: { name?: string; message?: string; $metadata?: { httpStatusCode?: number } }) => {
+          (e: { name?: string; message?: string; $metadata?: { httpStatusCode?: number; attempts?: number } }) => {
             detail = e.message ?? '';
+            attempts = e.$metadata?.attempts ?? 1;
             return (e.$metadata?.httpStatusCode ?? 0) >= 500 ? `5xx ${e.name ?? ''}` : (e.name ?? String(e));
           },
         );
@@ -207,9 +227,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         byKind[kind.name] = (byKind[kind.name] ?? 0) + 1;
         // A 5xx is counted by the middleware, at every attempt; here, what failed for good
         // without a decision (a socket error the retries did not get past).
-        if (!outcome.startsWith('5xx') && (outcome === 'TimeoutError' || outcome === 'Error')) serverErrors++;
-        else if (!outcome.startsWith('5xx') && outcome !== kind.expect) wrongDecisions++;
-        if (outcome !== kind.expect && problems.length < 10) problems.push(`${kind.name} at ${url}: ${outcome} ${detail}`);
+        let problem = false;
+        if (outcome.startsWith('5xx')) problem = true;
+        else if (outcome === 'TimeoutError' || outcome === 'Error') (serverErrors++, (problem = true));
+        else if (attempts > 1 && RETRY_ECHOES.has(outcome)) retriedWrites++;
+        else if (outcome !== kind.expect) (wrongDecisions++, (problem = true));
+        if (problem && problems.length < 10) problems.push(`${kind.name} at ${url}: ${outcome} ${detail}`);
       }
     };
 
@@ -218,6 +241,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     measuring = true;
     const started = Date.now();
     const serverErrorsBefore = serverErrorResponses;
+    connectionFailures.clear();
     await Promise.all(Array.from({ length: options.concurrency }, (_, w) => drive(started + options.seconds * 1000, w)));
     const elapsed = (Date.now() - started) / 1000;
     const endRss = nodes.map((n) => rssMiB(n.child.pid));
@@ -228,6 +252,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       byKind,
       serverErrors: serverErrors + (serverErrorResponses - serverErrorsBefore),
       wrongDecisions,
+      retriedWrites,
+      connectionFailures: Object.fromEntries(connectionFailures),
       problems,
       rss: startRss.map((s, i) => ({ startMiB: s, endMiB: endRss[i] as number })),
     };
@@ -251,6 +277,7 @@ export function formatReport(r: SoakReport, nodes: number, store: string): strin
     `soak: ${r.requests} requests in ${r.seconds} s (${r.perSecond}/s) on ${nodes} node(s), ${store}`,
     kinds,
     `  5xx or socket errors: ${r.serverErrors}; wrong decisions: ${r.wrongDecisions}`,
+    `  attempts without an answer, retried by the SDK: ${JSON.stringify(r.connectionFailures)}; writes whose retry met an earlier attempt's work: ${r.retriedWrites}`,
     `  resident memory after warm-up → end: ${rss}`,
     ...r.problems.map((p) => `  problem: ${p}`),
   ].join('\n');
