@@ -23,6 +23,7 @@ export type AwsErrorCode =
   | 'ServiceUnavailable'
   | 'InternalFailure'
   | 'RequestEntityTooLarge'
+  | 'RequestHeaderSectionTooLarge'
   | 'MissingAction'
   | 'InvalidAction'
   | 'MissingParameter'
@@ -59,6 +60,8 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   ServiceUnavailable: 503,
   InternalFailure: 500,
   RequestEntityTooLarge: 413,
+  // S3's code for headers over the limit (S3 answers 400); sent with HTTP's own 431, as 413 above.
+  RequestHeaderSectionTooLarge: 431,
   MissingAction: 400,
   InvalidAction: 400,
   MissingParameter: 400,

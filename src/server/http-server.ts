@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { AwsError } from '../errors.js';
 import { serializeError } from '../protocol/index.js';
@@ -29,11 +30,33 @@ export function createRolegateServer(deps: ServerDeps): Server {
       else res.destroy();
     });
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => refuseUnparsed(error, socket, deps));
   // Slow or idle clients must not hold sockets forever.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
   return server;
+}
+
+/**
+ * What Node's HTTP parser refuses before a request exists. Headers over its 16 KiB limit
+ * get an AWS error envelope with a request id, like every other refusal (the code is S3's;
+ * IAM's and STS's answer is not on record); anything else gets Node's own bare answer.
+ */
+function refuseUnparsed(error: NodeJS.ErrnoException, socket: Duplex, deps: ServerDeps): void {
+  if (!socket.writable || (socket as Duplex & { bytesWritten?: number }).bytesWritten !== 0) {
+    socket.destroy();
+    return;
+  }
+  let answer = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n' : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const requestId = randomUUID();
+    const namespace = deps.api.table.get('sts')?.protocol.xmlNamespace ?? '';
+    const wire = serializeError(new AwsError('RequestHeaderSectionTooLarge', 'Your request header section exceeds the maximum allowed size.'), { xmlNamespace: namespace, requestId });
+    const head = `content-type: text/xml\r\nx-amzn-requestid: ${requestId}\r\ncontent-length: ${Buffer.byteLength(wire.body)}\r\nconnection: close`;
+    answer = `HTTP/1.1 ${wire.status} Request Header Fields Too Large\r\n${head}\r\n\r\n${wire.body}`;
+  }
+  socket.end(answer, () => socket.destroy());
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
@@ -129,11 +152,21 @@ function readBody(req: IncomingMessage, declared: number, limit: number): Promis
   });
 }
 
+/**
+ * The header pairs as sent. Node reads header bytes as Latin-1; a value with bytes above
+ * 0x7F is read again as UTF-8, the text a client signs (SigV4 hashes the bytes sent), and
+ * bytes that are not UTF-8 become U+FFFD, so a signature over those bytes does not match.
+ */
 function headerPairs(raw: readonly string[]): [string, string][] {
   const pairs: [string, string][] = [];
-  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i] as string, raw[i + 1] as string]);
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const value = raw[i + 1] as string;
+    pairs.push([raw[i] as string, NON_ASCII.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value]);
+  }
   return pairs;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The peer's address, with IPv4 addresses seen through an IPv6 socket written as IPv4. */
 function peerAddress(req: IncomingMessage): string {
