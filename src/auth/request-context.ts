@@ -16,9 +16,23 @@ export interface RequestFacts {
   readonly region: string;
 }
 
+/** ISO 8601 to the second, as AWS writes aws:CurrentTime and aws:TokenIssueTime (and the metadata endpoints their times). */
+export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * aws:CurrentTime and aws:EpochTime at `now`: the context every request carries, for the
+ * principals that have no caller of ours to build the rest from (a web identity, a service).
+ */
+export function timeContext(now: number): [string, string][] {
+  return [
+    ['aws:CurrentTime', isoSeconds(now)],
+    ['aws:EpochTime', String(Math.floor(now / 1000))],
+  ];
+}
+
 export function globalContext(caller: Caller, facts: RequestFacts, now: number): Map<string, ContextValue> {
   const context = new Map<string, ContextValue>();
-  put(context, 'aws:CurrentTime', new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  put(context, 'aws:CurrentTime', isoSeconds(now));
   put(context, 'aws:EpochTime', String(Math.floor(now / 1000)));
   put(context, 'aws:SourceIp', facts.sourceIp);
   put(context, 'aws:UserAgent', facts.userAgent);
@@ -41,7 +55,7 @@ export function globalContext(caller: Caller, facts: RequestFacts, now: number):
     tags = caller.user.tags;
   } else {
     const { session } = caller;
-    put(context, 'aws:TokenIssueTime', new Date(session.issuedAt).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    put(context, 'aws:TokenIssueTime', isoSeconds(session.issuedAt));
     put(context, 'aws:SourceIdentity', session.sourceIdentity);
     if (session.mfaAuthenticatedAt !== undefined) {
       put(context, 'aws:MultiFactorAuthPresent', 'true');

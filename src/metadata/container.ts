@@ -6,7 +6,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CredentialFeed } from './credential-feed.js';
-import { isoSeconds, pathOf, send, type MetadataHandler } from './http.js';
+import { isoSeconds } from '../auth/request-context.js';
+import { pathOf, send, type MetadataHandler } from './http.js';
 
 export interface ContainerOptions {
   /** The path of the full URI, e.g. `/v2/credentials/1f6a…`. */

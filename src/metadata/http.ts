@@ -45,8 +45,6 @@ export function send(res: ServerResponse, status: number, body: string, headers:
   res.writeHead(status, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body), ...headers }).end(body);
 }
 
-/** ISO 8601 to the second, as both endpoints print their times (`2024-05-01T12:00:00Z`). */
-export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The request path without its query string. */
 export function pathOf(req: IncomingMessage): string {

@@ -6,7 +6,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CredentialFeed, FetchedCredentials } from './credential-feed.js';
-import { isoSeconds, pathOf, send, type MetadataHandler } from './http.js';
+import { isoSeconds } from '../auth/request-context.js';
+import { pathOf, send, type MetadataHandler } from './http.js';
 import { tokenTtl, type ImdsTokens } from './imds-token.js';
 
 export interface InstanceFacts {

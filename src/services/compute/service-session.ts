@@ -6,13 +6,13 @@
  * sts:AssumeRole. Both are made on every issue, so a role removed from the trust policy,
  * or a caller whose PassRole was revoked, gets no more credentials.
  */
-import { assumedRoleArn } from '../../arn/index.js';
 import { roleArn } from '../../auth/caller.js';
+import { timeContext } from '../../auth/request-context.js';
 import { AwsError } from '../../errors.js';
 import { authorize, RequestContext, requestPrincipal, type ContextValue } from '../../policy/index.js';
 import type { RoleRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
-import { mint, type Credentials } from '../sts/mint.js';
+import { mintRoleSession, type RoleSession } from '../sts/mint.js';
 
 export type ComputeService = 'ec2.amazonaws.com' | 'ecs-tasks.amazonaws.com';
 
@@ -35,10 +35,7 @@ export interface ComputeGrant {
   readonly trustContext: readonly [string, ContextValue][];
 }
 
-export interface ComputeSession {
-  readonly Credentials: Credentials;
-  readonly AssumedRoleUser: { readonly AssumedRoleId: string; readonly Arn: string };
-}
+export type ComputeSession = RoleSession;
 
 /** The caller's iam:PassRole on the role, for the service and the instance or task it runs. */
 export async function requirePassRole(ctx: ServiceContext, roleArnText: string, service: ComputeService, resourceArn: string): Promise<void> {
@@ -58,8 +55,7 @@ export async function issueServiceSession(grant: ComputeGrant, ctx: ServiceConte
   const context: [string, ContextValue][] = [
     ['aws:PrincipalServiceName', grant.service],
     ['aws:PrincipalIsAWSService', 'true'],
-    ['aws:CurrentTime', new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z')],
-    ['aws:EpochTime', String(Math.floor(now / 1000))],
+    ...timeContext(now),
     ['sts:RoleSessionName', grant.sessionName],
     ...grant.trustContext,
   ];
@@ -77,21 +73,8 @@ export async function issueServiceSession(grant: ComputeGrant, ctx: ServiceConte
   if (decision.effect !== 'Allow') {
     throw new AwsError('AccessDenied', `${grant.service} is not authorized to perform: sts:AssumeRole on resource: ${arn} (the role's trust policy does not allow the service)`);
   }
-  const sessionArn = assumedRoleArn(grant.role.accountId, grant.role.name, grant.sessionName);
-  const { credentials } = await mint(
-    {
-      kind: 'AssumedRole',
-      accountId: grant.role.accountId,
-      arn: sessionArn,
-      roleArn: arn,
-      principalId: grant.role.id,
-      sessionName: grant.sessionName,
-      sourceArn: grant.resourceArn,
-      issuedAt: now,
-      expiresAt: now + COMPUTE_SESSION_SECONDS * 1000,
-      chainDepth: 0,
-    },
+  return mintRoleSession(
+    { role: grant.role, sessionName: grant.sessionName, sourceArn: grant.resourceArn, issuedAt: now, seconds: COMPUTE_SESSION_SECONDS, chainDepth: 0 },
     ctx,
   );
-  return { Credentials: credentials, AssumedRoleUser: { AssumedRoleId: `${grant.role.id}:${grant.sessionName}`, Arn: sessionArn } };
 }

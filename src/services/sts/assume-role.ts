@@ -3,14 +3,12 @@
  * the engine; the new session gets a duration within the role's limits, its session
  * policies, tags and source identity, and is sealed into its token.
  */
-import { assumedRoleArn, parseArn, parseIamEntityArn } from '../../arn/index.js';
-import { roleArn as roleArnOf } from '../../auth/caller.js';
+import { parseArn, parseIamEntityArn } from '../../arn/index.js';
 import { AwsError } from '../../errors.js';
 import type { ContextValue } from '../../policy/index.js';
 import type { RoleRecord } from '../../store/index.js';
-import type { Session } from '../../tokens/index.js';
 import type { ServiceContext } from '../context.js';
-import { mint, type Credentials } from './mint.js';
+import { mintRoleSession, type Credentials } from './mint.js';
 import { checkPackedSize, packedPolicySize, sessionDuration, sessionTags } from './session-limits.js';
 import { checkMfa } from './mfa.js';
 import { checkSessionPolicies } from './session-policies.js';
@@ -73,31 +71,25 @@ export async function assumeRole(input: AssumeRoleInput, ctx: ServiceContext): P
   const packed = packedPolicySize(input.Policy, policyArns, tags.tags);
   checkPackedSize(packed, tags.tags.length > 0);
 
-  const now = ctx.deps.clock.now();
-  const arn = assumedRoleArn(role.accountId, role.name, input.RoleSessionName);
-  const draft: Omit<Session, 'accessKeyId' | 'secretAccessKey'> = {
-    kind: 'AssumedRole',
-    accountId: role.accountId,
-    arn,
-    roleArn: roleArnOf(role),
-    principalId: role.id,
-    sessionName: input.RoleSessionName,
-    sourceArn: caller.arn,
-    issuedAt: now,
-    expiresAt: now + seconds * 1000,
-    policy: input.Policy,
-    policyArns: policyArns.length > 0 ? policyArns : undefined,
-    tags: tags.tags.length > 0 ? tags.tags : undefined,
-    transitiveTagKeys: tags.transitiveTagKeys.length > 0 ? tags.transitiveTagKeys : undefined,
-    sourceIdentity,
-    // A chained session keeps the MFA of the session it came from, with its time.
-    mfaAuthenticatedAt: mfaAt ?? parent?.mfaAuthenticatedAt,
-    chainDepth: parent === undefined ? 0 : parent.chainDepth + 1,
-  };
-  const { credentials } = await mint(draft, ctx);
+  const session = await mintRoleSession(
+    {
+      role,
+      sessionName: input.RoleSessionName,
+      sourceArn: caller.arn,
+      issuedAt: ctx.deps.clock.now(),
+      seconds,
+      policy: input.Policy,
+      policyArns,
+      tags,
+      sourceIdentity,
+      // A chained session keeps the MFA of the session it came from, with its time.
+      mfaAuthenticatedAt: mfaAt ?? parent?.mfaAuthenticatedAt,
+      chainDepth: parent === undefined ? 0 : parent.chainDepth + 1,
+    },
+    ctx,
+  );
   return {
-    Credentials: credentials,
-    AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.RoleSessionName}`, Arn: arn },
+    ...session,
     PackedPolicySize: hasSessionExtras ? packed : undefined,
     SourceIdentity: input.SourceIdentity,
   };

@@ -7,13 +7,13 @@
  * `https://aws.amazon.com/source_identity` (IAM User Guide, "Pass session tags using
  * AssumeRoleWithWebIdentity" and "Monitor and control actions taken with assumed roles").
  */
-import { assumedRoleArn, parseIamEntityArn } from '../../arn/index.js';
-import { roleArn as roleArnOf } from '../../auth/caller.js';
+import { parseIamEntityArn } from '../../arn/index.js';
+import { timeContext } from '../../auth/request-context.js';
 import { AwsError } from '../../errors.js';
 import { authorize, RequestContext, requestPrincipal, type ContextValue } from '../../policy/index.js';
 import type { RoleRecord } from '../../store/index.js';
 import type { UnsignedContext } from '../context.js';
-import { mint, type Credentials } from './mint.js';
+import { mintRoleSession, type Credentials } from './mint.js';
 import { checkPackedSize, packedPolicySize, sessionDuration, sessionTags } from './session-limits.js';
 import { checkSessionPolicies } from './session-policies.js';
 import { verifyWebIdentityToken, type VerifiedToken } from './web-identity-token.js';
@@ -67,32 +67,25 @@ export async function assumeRoleWithWebIdentity(input: AssumeRoleWithWebIdentity
   const packed = packedPolicySize(input.Policy, policyArns, tags.tags);
   checkPackedSize(packed, tags.tags.length > 0);
 
-  const arn = assumedRoleArn(role.accountId, role.name, input.RoleSessionName);
-  const { credentials } = await mint(
+  const session = await mintRoleSession(
     {
-      kind: 'AssumedRole',
-      accountId: role.accountId,
-      arn,
-      roleArn: roleArnOf(role),
-      principalId: role.id,
+      role,
       sessionName: input.RoleSessionName,
       sourceArn: token.provider.arn,
       issuedAt: now,
-      expiresAt: now + seconds * 1000,
+      seconds,
       policy: input.Policy,
-      policyArns: policyArns.length > 0 ? policyArns : undefined,
-      tags: tags.tags.length > 0 ? tags.tags : undefined,
-      transitiveTagKeys: tags.transitiveTagKeys.length > 0 ? tags.transitiveTagKeys : undefined,
+      policyArns,
+      tags,
       sourceIdentity,
-      mfaAuthenticatedAt: undefined,
       chainDepth: 0,
     },
     ctx,
   );
   return {
-    Credentials: credentials,
+    Credentials: session.Credentials,
     SubjectFromWebIdentityToken: token.subject,
-    AssumedRoleUser: { AssumedRoleId: `${role.id}:${input.RoleSessionName}`, Arn: arn },
+    AssumedRoleUser: session.AssumedRoleUser,
     PackedPolicySize: hasSessionExtras ? packed : undefined,
     // AWS answers with the provider's URL as registered, without the scheme.
     Provider: token.provider.url,
@@ -121,8 +114,7 @@ function authorizeTrust(
     [`${issuer}:aud`, token.audience],
     ['aws:FederatedProvider', token.provider.arn],
     ['sts:RoleSessionName', input.RoleSessionName],
-    ['aws:CurrentTime', new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z')],
-    ['aws:EpochTime', String(Math.floor(now / 1000))],
+    ...timeContext(now),
     ['aws:SourceIp', ctx.facts.sourceIp],
     ['aws:SecureTransport', String(ctx.facts.secureTransport)],
   ];
