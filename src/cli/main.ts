@@ -11,7 +11,7 @@ import { createAccount } from '../services/accounts.js';
 import { DEFAULT_DATA_DIR, openDeps } from './environment.js';
 import { addComputeCommands } from './compute/run.js';
 import { addLaptopCommands } from './laptop/commands.js';
-import { serve } from './serve.js';
+import { DEFAULT_AUDIT_RETENTION_DAYS, serve } from './serve.js';
 
 const port = (text: string): number => {
   const n = Number(text);
@@ -24,6 +24,19 @@ const positive = (text: string): number => {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a number above 0');
   return n;
 };
+
+interface ServeFlags {
+  data: string;
+  store?: string;
+  host: string;
+  port: number;
+  logLevel: string;
+  oidcCaFile?: string;
+  rateLimit?: number;
+  rateBurst?: number;
+  auditFile?: string;
+  auditRetentionDays: number;
+}
 
 export function program(env: NodeJS.ProcessEnv): Command {
   // Positional options let `exec` hand everything after its command to that command.
@@ -40,7 +53,9 @@ export function program(env: NodeJS.ProcessEnv): Command {
     .option('--oidc-ca-file <file>', 'PEM CA certificates trusted for OpenID Connect issuers (or ROLEGATE_OIDC_CA_FILE)')
     .option('--rate-limit <per-second>', 'requests per second per account; past it AWS\'s Throttling (off by default)', positive)
     .option('--rate-burst <requests>', 'requests an account may make at once before --rate-limit applies (default: the rate)', positive)
-    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string; oidcCaFile?: string; rateLimit?: number; rateBurst?: number }) => {
+    .option('--audit-file <file>', 'also append every audit event to this file, one CloudTrail record per line (or ROLEGATE_AUDIT_FILE)')
+    .option('--audit-retention-days <days>', 'how long audit events are kept in the store', positive, DEFAULT_AUDIT_RETENTION_DAYS)
+    .action(async (opts: ServeFlags) => {
       const running = await serve(opts, env);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         process.once(signal, () => {

@@ -49,3 +49,5 @@ export { iamService, IAM_OPERATIONS } from './iam/service.js';
 export type { IamOperationName } from './iam/service.js';
 export { stsService, STS_OPERATIONS } from './sts/service.js';
 export type { StsOperationName } from './sts/service.js';
+export { auditView, HIDDEN } from './audit-view.js';
+export type { AuditValue, AuditViewOptions } from './audit-view.js';

@@ -7,6 +7,7 @@
  * The only exception is the operation AWS itself serves unsigned (AssumeRoleWithWebIdentity,
  * see unsigned.ts), whose token is verified in its place.
  */
+import { randomUUID } from 'node:crypto';
 import { parseArn } from '../arn/index.js';
 import type { Authorizer } from '../auth/authorizer.js';
 import { resolveCredentials } from '../auth/credentials.js';
@@ -17,11 +18,14 @@ import type { OidcKeySource } from '../auth/oidc-keys.js';
 import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
 import { deserializeInput, resolveOperation, serializeError, serializeResponse, type QueryOperation } from '../protocol/index.js';
+import { auditRecords } from '../services/audit/record.js';
+import type { AuditTrail } from '../services/audit/trail.js';
 import type { ServiceContext, UnsignedContext } from '../services/context.js';
 import { refuseFederatedUser } from '../services/federated-users.js';
 import { StoreUnavailable } from '../store/index.js';
 import { indexHeaders, parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
+import { auditedCall, type ServedCall } from './audit-call.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { queryParams, unsignedCall } from './unsigned.js';
 
@@ -36,6 +40,8 @@ export interface ApiDeps {
   readonly oidcKeys: OidcKeySource;
   /** Per-account request rates; absent when not configured. */
   readonly rateLimiter?: RateLimiter | undefined;
+  /** Where every call's CloudTrail events are committed before its answer goes out. */
+  readonly trail: AuditTrail;
 }
 
 export interface ApiResponse {
@@ -57,6 +63,9 @@ export interface Peer {
 }
 
 export async function handleApi(http: HttpRequest, peer: Peer, requestId: string, deps: ApiDeps): Promise<ApiResponse> {
+  // What the audit trail records of the call, filled in as the pipeline learns it. A call
+  // is recorded once it is authenticated (or, unsigned, names an operation AWS serves so).
+  let audited: PendingCall | undefined;
   let served: ServedService | undefined;
   let action = 'unknown';
   let accessKeyId: string | undefined;
@@ -69,7 +78,12 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
       served = unsigned.served;
       action = unsigned.operation.name;
       deps.rateLimiter?.admit(parseArn(unsigned.params.get('RoleArn') ?? '')?.account ?? '', deps.core.clock.now());
-      const output = await runUnsigned(served, unsigned.operation, unsigned.params, requestFacts(peer, headers, UNSIGNED_REGION), deps);
+      const facts = requestFacts(peer, headers, UNSIGNED_REGION);
+      audited = { service: served.signingName, operation: unsigned.operation, caller: undefined, facts, requestId, input: undefined };
+      const input = deserializeInput(unsigned.params, unsigned.operation.input, { style: served.protocol.validationStyle });
+      audited = { ...audited, input };
+      const output = await runUnsigned(served, unsigned.operation, input, facts, deps);
+      await record(deps, { ...audited, output, error: undefined });
       return ok(served, unsigned.operation, output, requestId, undefined, undefined);
     }
 
@@ -87,19 +101,35 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     const operation = resolveOperation(params, served.protocol);
     action = operation.name;
     const facts = requestFacts(peer, parsed.headers, parsed.scope.region);
-    // A signed request for an unsigned operation is served too (AWS ignores who signed it).
-    if (served.unsigned.has(operation.name)) return ok(served, operation, await runUnsigned(served, operation, params, facts, deps), requestId, accessKeyId, callerArn);
-    const handler = served.handlers.get(operation.name);
-    if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
-    refuseFederatedUser(caller, served.signingName, operation.name);
+    audited = { service: served.signingName, operation, caller, facts, requestId, input: undefined };
     const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
-    const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities };
-    const output = await handler(input as never, ctx);
+    audited = { ...audited, input };
+    let output: unknown;
+    // A signed request for an unsigned operation is served too (AWS ignores who signed it).
+    if (served.unsigned.has(operation.name)) {
+      output = await runUnsigned(served, operation, input, facts, deps);
+    } else {
+      const handler = served.handlers.get(operation.name);
+      if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
+      refuseFederatedUser(caller, served.signingName, operation.name);
+      const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities };
+      output = await handler(input as never, ctx);
+    }
+    await record(deps, { ...audited, output, error: undefined });
     return ok(served, operation, output, requestId, accessKeyId, callerArn);
   } catch (caught) {
+    let failure = caught;
+    if (audited !== undefined && recordsFailure(audited, caught)) {
+      try {
+        await record(deps, { ...audited, output: undefined, error: caught });
+      } catch (unrecorded) {
+        // No answer goes out without its event: the call fails as the trail did.
+        failure = unrecorded;
+      }
+    }
     // The store out of reach fails the request closed, as AWS answers a temporary failure;
     // the cause goes to the server's log below.
-    const error = caught instanceof StoreUnavailable ? storeUnavailable() : caught;
+    const error = failure instanceof StoreUnavailable ? storeUnavailable() : failure;
     const namespace = (served ?? deps.table.get('sts') ?? [...deps.table.values()][0])?.protocol.xmlNamespace ?? '';
     const wire = serializeError(error, { xmlNamespace: namespace, requestId });
     return {
@@ -110,9 +140,27 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
       accessKeyId,
       callerArn,
       errorCode: error instanceof AwsError ? error.code : 'InternalFailure',
-      fault: error instanceof AwsError && error === caught ? undefined : caught,
+      fault: error instanceof AwsError && error === failure ? undefined : failure,
     };
   }
+}
+
+/** A call as far as the pipeline has got with it. */
+type PendingCall = Omit<ServedCall, 'output' | 'error' | 'time'>;
+
+/** Writes the call's events, timed at its completion as CloudTrail times them; resolves once they are committed. */
+async function record(deps: ApiDeps, call: Omit<ServedCall, 'time'>): Promise<void> {
+  await deps.trail.record(auditRecords(auditedCall({ ...call, time: deps.core.clock.now() }), randomUUID));
+}
+
+/**
+ * Which failures are recorded: every failure of an authenticated call; of an unsigned
+ * one, only a refusal after its token was verified (AWS does not record every
+ * unauthenticated request, and an unsigned flood must not fill the store).
+ */
+function recordsFailure(call: PendingCall, error: unknown): boolean {
+  if (call.caller !== undefined) return true;
+  return error instanceof AwsError && error.code === 'AccessDenied';
 }
 
 /** AWS's Common Errors: ServiceUnavailable, 503, "The request has failed due to a temporary failure of the server." */
@@ -125,10 +173,9 @@ function requestFacts(peer: Peer, headers: HeaderIndex, region: string): Request
   return { sourceIp: peer.sourceIp, userAgent: headers.get('user-agent')?.[0], secureTransport: peer.secure, region };
 }
 
-async function runUnsigned(served: ServedService, operation: QueryOperation, params: Map<string, string>, facts: RequestFacts, deps: ApiDeps): Promise<unknown> {
+async function runUnsigned(served: ServedService, operation: QueryOperation, input: unknown, facts: RequestFacts, deps: ApiDeps): Promise<unknown> {
   const handler = served.unsigned.get(operation.name);
   if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
-  const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
   const ctx: UnsignedContext = { facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities, oidcKeys: deps.oidcKeys };
   return handler(input as never, ctx);
 }

@@ -21,6 +21,11 @@ export interface Db extends Queryable {
   readonly commits: number;
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * A transaction that only appends to what no cache holds (the audit trail): it leaves
+   * `commits` alone, so caches do not read the store again because an event was written.
+   */
+  append<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -12,6 +12,7 @@ import { SqliteDb } from './sqlite.js';
 
 export { accessKeys } from './access-keys.js';
 export { accountAliases } from './account-aliases.js';
+export { auditEvents, type AuditAttribute, type AuditQuery } from './audit-events.js';
 export { accountSummary } from './account-summary.js';
 export type { AccountCounts } from './account-summary.js';
 export { AWS_MANAGED_ACCOUNT, awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies.js';

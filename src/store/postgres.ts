@@ -83,7 +83,15 @@ export class PostgresDb implements Db {
     return this.#root.run(sql, params);
   }
 
-  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#transaction(work, 1);
+  }
+
+  append<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#transaction(work, 0);
+  }
+
+  async #transaction<T>(work: (tx: Queryable) => Promise<T>, counted: 0 | 1): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.#pool.connect();
@@ -95,7 +103,7 @@ export class PostgresDb implements Db {
       await tx.run('BEGIN');
       const result = await work(tx);
       await tx.run('COMMIT');
-      this.#commits++;
+      this.#commits += counted;
       return result;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -94,12 +94,20 @@ export class SqliteDb implements Db {
   }
 
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#transaction(work, 1);
+  }
+
+  append<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#transaction(work, 0);
+  }
+
+  #transaction<T>(work: (tx: Queryable) => Promise<T>, counted: 0 | 1): Promise<T> {
     return this.#exclusive(async () => {
       this.#connection.exec('BEGIN IMMEDIATE');
       try {
         const result = await work(this.#view);
         this.#connection.exec('COMMIT');
-        this.#commits++;
+        this.#commits += counted;
         return result;
       } catch (e) {
         this.#connection.exec('ROLLBACK');
