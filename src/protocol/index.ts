@@ -51,3 +51,7 @@ export { stsService, STS_OPERATIONS } from './sts/service.js';
 export type { StsOperationName } from './sts/service.js';
 export { auditView, HIDDEN } from './audit-view.js';
 export type { AuditValue, AuditViewOptions } from './audit-view.js';
+export { CLOUDTRAIL_JSON_CONTENT_TYPE, cloudTrailOperation, readJsonBody, serializeJsonError } from './cloudtrail/json.js';
+export type { JsonWireError } from './cloudtrail/json.js';
+export { LOOKUP_ATTRIBUTE_KEYS, readLookupEventsInput, writeLookupEventsOutput } from './cloudtrail/lookup-events.js';
+export type { LookupAttributeKey, LookupEventsInput, LookupEventsOutput } from './cloudtrail/lookup-events.js';

@@ -5,12 +5,12 @@
  * authorizes through the engine), and write AWS's XML. Any failure becomes AWS's error
  * envelope; nothing is decided on an access key id whose signature has not been checked.
  * The only exception is the operation AWS itself serves unsigned (AssumeRoleWithWebIdentity,
- * see unsigned.ts), whose token is verified in its place.
+ * see unsigned.ts), whose token is verified in its place. Every call that gets as far as
+ * an authenticated caller is recorded in the audit trail before it is answered. Requests
+ * naming an `X-Amz-Target` speak the JSON protocol and go to json-api.ts.
  */
-import { randomUUID } from 'node:crypto';
 import { parseArn } from '../arn/index.js';
 import type { Authorizer } from '../auth/authorizer.js';
-import { resolveCredentials } from '../auth/credentials.js';
 import type { CoreDeps } from '../auth/deps.js';
 import type { EntityCache } from '../auth/entity-cache.js';
 import type { KeyRingSource } from '../auth/key-ring-source.js';
@@ -18,14 +18,13 @@ import type { OidcKeySource } from '../auth/oidc-keys.js';
 import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
 import { deserializeInput, resolveOperation, serializeError, serializeResponse, type QueryOperation } from '../protocol/index.js';
-import { auditRecords } from '../services/audit/record.js';
 import type { AuditTrail } from '../services/audit/trail.js';
 import type { ServiceContext, UnsignedContext } from '../services/context.js';
 import { refuseFederatedUser } from '../services/federated-users.js';
-import { StoreUnavailable } from '../store/index.js';
-import { indexHeaders, parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
+import { indexHeaders, type HttpRequest, type SigningKeyCache } from '../sigv4/index.js';
 import type { ApiTable, ServedService } from './api-table.js';
-import { auditedCall, type ServedCall } from './audit-call.js';
+import { authenticate, record, requestFacts, settleFailure, type PendingCall } from './call.js';
+import { handleJsonApi } from './json-api.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { queryParams, unsignedCall } from './unsigned.js';
 
@@ -55,7 +54,10 @@ export interface ApiResponse {
   readonly errorCode: string | undefined;
   /** An unexpected failure, for the server's log only; the client saw InternalFailure. */
   readonly fault?: unknown;
+  readonly contentType: string;
 }
+
+const XML = 'text/xml';
 
 export interface Peer {
   readonly sourceIp: string;
@@ -70,9 +72,11 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
   let action = 'unknown';
   let accessKeyId: string | undefined;
   let callerArn: string | undefined;
+  const headers = indexHeaders(http.headers);
+  // CloudTrail speaks the JSON protocol, which names its operation in a header.
+  if (headers.has('x-amz-target')) return handleJsonApi(http, headers, peer, requestId, deps);
   try {
     // The one door without a signature: an unsigned request for an operation AWS serves unsigned.
-    const headers = indexHeaders(http.headers);
     const unsigned = unsignedCall(http, headers, deps.table);
     if (unsigned !== undefined) {
       served = unsigned.served;
@@ -87,13 +91,10 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
       return ok(served, unsigned.operation, output, requestId, undefined, undefined);
     }
 
-    const parsed = parseSignedRequest(http, { now: deps.core.clock.now(), services: [...deps.table.keys()], allowPresigned: true }, headers);
+    const { parsed, caller } = await authenticate(http, headers, [...deps.table.keys()], deps);
     served = deps.table.get(parsed.scope.service);
     if (served === undefined) throw new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
     accessKeyId = parsed.accessKeyId;
-    const credentials = await resolveCredentials(parsed.accessKeyId, parsed.sessionToken, deps.keyRings, deps.entities);
-    verifySignature(parsed, http, credentials.secretAccessKey, deps.signingKeys);
-    const caller = await credentials.caller();
     callerArn = caller.arn;
     deps.rateLimiter?.admit(caller.accountId, deps.core.clock.now());
 
@@ -118,18 +119,7 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     await record(deps, { ...audited, output, error: undefined });
     return ok(served, operation, output, requestId, accessKeyId, callerArn);
   } catch (caught) {
-    let failure = caught;
-    if (audited !== undefined && recordsFailure(audited, caught)) {
-      try {
-        await record(deps, { ...audited, output: undefined, error: caught });
-      } catch (unrecorded) {
-        // No answer goes out without its event: the call fails as the trail did.
-        failure = unrecorded;
-      }
-    }
-    // The store out of reach fails the request closed, as AWS answers a temporary failure;
-    // the cause goes to the server's log below.
-    const error = failure instanceof StoreUnavailable ? storeUnavailable() : failure;
+    const { error, fault } = await settleFailure(deps, audited, caught);
     const namespace = (served ?? deps.table.get('sts') ?? [...deps.table.values()][0])?.protocol.xmlNamespace ?? '';
     const wire = serializeError(error, { xmlNamespace: namespace, requestId });
     return {
@@ -140,38 +130,14 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
       accessKeyId,
       callerArn,
       errorCode: error instanceof AwsError ? error.code : 'InternalFailure',
-      fault: error instanceof AwsError && error === failure ? undefined : failure,
+      fault,
+      contentType: XML,
     };
   }
 }
 
-/** A call as far as the pipeline has got with it. */
-type PendingCall = Omit<ServedCall, 'output' | 'error' | 'time'>;
-
-/** Writes the call's events, timed at its completion as CloudTrail times them; resolves once they are committed. */
-async function record(deps: ApiDeps, call: Omit<ServedCall, 'time'>): Promise<void> {
-  await deps.trail.record(auditRecords(auditedCall({ ...call, time: deps.core.clock.now() }), randomUUID));
-}
-
-/**
- * Which failures are recorded: every failure of an authenticated call; of an unsigned
- * one, only a refusal after its token was verified (AWS does not record every
- * unauthenticated request, and an unsigned flood must not fill the store).
- */
-function recordsFailure(call: PendingCall, error: unknown): boolean {
-  if (call.caller !== undefined) return true;
-  return error instanceof AwsError && error.code === 'AccessDenied';
-}
-
-/** AWS's Common Errors: ServiceUnavailable, 503, "The request has failed due to a temporary failure of the server." */
-const storeUnavailable = (): AwsError => new AwsError('ServiceUnavailable', 'The request has failed due to a temporary failure of the server.', { fault: 'Receiver' });
-
 /** Unsigned requests carry no credential scope; AWS's STS answers them from its global endpoint's region. */
 const UNSIGNED_REGION = 'us-east-1';
-
-function requestFacts(peer: Peer, headers: HeaderIndex, region: string): RequestFacts {
-  return { sourceIp: peer.sourceIp, userAgent: headers.get('user-agent')?.[0], secureTransport: peer.secure, region };
-}
 
 async function runUnsigned(served: ServedService, operation: QueryOperation, input: unknown, facts: RequestFacts, deps: ApiDeps): Promise<unknown> {
   const handler = served.unsigned.get(operation.name);
@@ -182,5 +148,5 @@ async function runUnsigned(served: ServedService, operation: QueryOperation, inp
 
 function ok(served: ServedService, operation: QueryOperation, output: unknown, requestId: string, accessKeyId: string | undefined, callerArn: string | undefined): ApiResponse {
   const body = serializeResponse({ action: operation.name, xmlNamespace: served.protocol.xmlNamespace, requestId }, operation.output, output);
-  return { status: 200, body, service: served.signingName, action: operation.name, accessKeyId, callerArn, errorCode: undefined };
+  return { status: 200, body, service: served.signingName, action: operation.name, accessKeyId, callerArn, errorCode: undefined, contentType: XML };
 }

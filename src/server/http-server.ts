@@ -94,7 +94,7 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
   }
   const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
   const result = await handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
-  sendXml(res, result.status, result.body, requestId);
+  send(res, result.status, result.contentType, result.body, requestId);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   deps.metrics.record(result.service, result.action, result.errorCode ?? 'ok', seconds);
@@ -113,7 +113,11 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
 }
 
 function sendXml(res: ServerResponse, status: number, body: string, requestId: string): void {
-  res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
+  send(res, status, 'text/xml', body, requestId);
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string, requestId: string): void {
+  res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
 }
 
 /**
