@@ -9,6 +9,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { KeyRingSource } from '../auth/key-ring-source.js';
 import { createAccount } from '../services/accounts.js';
 import { DEFAULT_DATA_DIR, openDeps } from './environment.js';
+import { addAuditCommand } from './audit.js';
 import { addComputeCommands } from './compute/run.js';
 import { addLaptopCommands } from './laptop/commands.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS, serve } from './serve.js';
@@ -97,6 +98,7 @@ export function program(env: NodeJS.ProcessEnv): Command {
       }
     });
 
+  addAuditCommand(root, env, storeFlags);
   addLaptopCommands(root, env);
   addComputeCommands(root, env);
   return root;

@@ -57,5 +57,7 @@ export interface JsonWireError {
 export function serializeJsonError(error: unknown): JsonWireError {
   const e = toAwsError(error);
   const code = JSON_CODES[e.code] ?? e.code;
-  return { status: e.status, code, body: JSON.stringify({ __type: code, message: e.message }) };
+  // JSON-protocol services answer every fault of the caller with 400 (DynamoDB's and
+  // KMS's AccessDeniedException and UnrecognizedClientException alike).
+  return { status: e.fault === 'Sender' ? 400 : e.status, code, body: JSON.stringify({ __type: code, message: e.message }) };
 }

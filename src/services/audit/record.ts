@@ -55,7 +55,7 @@ const READ_ONLY_STS: ReadonlySet<string> = new Set(['AssumeRole', 'AssumeRoleWit
 /** Whether CloudTrail marks the call read-only: reads, and the AssumeRole family (IAM User Guide's table). */
 export function isReadOnly(eventSource: string, eventName: string): boolean {
   if (eventSource === 'sts.amazonaws.com') return READ_ONLY_STS.has(eventName);
-  return /^(Get|List|Simulate)/.test(eventName);
+  return /^(Get|List|Simulate|Lookup)/.test(eventName);
 }
 
 export function auditRecords(call: AuditedCall, newId: () => string): AuditEventRecord[] {
