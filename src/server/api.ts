@@ -103,16 +103,16 @@ export async function handleApi(http: HttpRequest, peer: Peer, requestId: string
     action = operation.name;
     const facts = requestFacts(peer, parsed.headers, parsed.scope.region);
     audited = { service: served.signingName, operation, caller, facts, requestId, input: undefined };
+    // A signed request for an unsigned operation is served too (AWS ignores who signed it).
+    const handler = served.unsigned.has(operation.name) ? undefined : served.handlers.get(operation.name);
+    if (handler === undefined && !served.unsigned.has(operation.name)) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
+    if (handler !== undefined) refuseFederatedUser(caller, served.signingName, operation.name);
     const input = deserializeInput(params, operation.input, { style: served.protocol.validationStyle });
     audited = { ...audited, input };
     let output: unknown;
-    // A signed request for an unsigned operation is served too (AWS ignores who signed it).
-    if (served.unsigned.has(operation.name)) {
+    if (handler === undefined) {
       output = await runUnsigned(served, operation, input, facts, deps);
     } else {
-      const handler = served.handlers.get(operation.name);
-      if (handler === undefined) throw new AwsError('InvalidAction', `Could not find operation ${operation.name} for version ${served.protocol.version}`);
-      refuseFederatedUser(caller, served.signingName, operation.name);
       const ctx: ServiceContext = { caller, facts, deps: deps.core, authorizer: deps.authorizer, keyRings: deps.keyRings, entities: deps.entities };
       output = await handler(input as never, ctx);
     }
