@@ -50,7 +50,7 @@ export function program(env: NodeJS.ProcessEnv): Command {
   storeFlags(root.command('serve').description('serve IAM and STS on one port'))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', port, 4555)
-    .option('--log-level <level>', 'fatal, error, warn, info, debug or trace', 'info')
+    .option('--log-level <level>', 'the log\'s level: fatal, error, warn, info, debug, trace or silent', 'info')
     .option('--oidc-ca-file <file>', 'PEM CA certificates trusted for OpenID Connect issuers (or ROLEGATE_OIDC_CA_FILE)')
     .option('--rate-limit <per-second>', 'requests per second per account; past it AWS\'s Throttling (off by default)', positive)
     .option('--rate-burst <requests>', 'requests an account may make at once before --rate-limit applies (default: the rate)', positive)

@@ -54,7 +54,9 @@ export interface RunningServer {
 }
 
 export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: NodeJS.WritableStream = process.stdout): Promise<RunningServer> {
-  const logOptions = { level: options.logLevel, base: { service: 'rolegate' } };
+  // `name`, not `service`: each request's line has its own `service` (sts or iam), and a
+  // JSON line must not carry one key twice.
+  const logOptions = { level: options.logLevel, base: { name: 'rolegate' } };
   const logger: Logger = options.logStream === undefined ? pino(logOptions) : pino(logOptions, options.logStream);
   const deps = await openDeps(options, env, options.clock);
   const keyRings = new KeyRingSource(deps);
@@ -72,20 +74,34 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
   prune();
   const pruning = setInterval(prune, PRUNE_EVERY_MS).unref();
 
+  const entities = new EntityCache(deps);
+  const policies = new PolicyCache(deps);
+  const signingKeys = new SigningKeyCache();
+  const metrics = new ServerMetrics({
+    keyRing: () => keyRings.loaded,
+    caches: {
+      entities: () => entities.entityCounts,
+      callers: () => entities.callerCounts,
+      policies: () => policies.policyCounts,
+      trust_policies: () => policies.trustCounts,
+      session_tokens: () => keyRings.openedCounts,
+      signing_keys: () => signingKeys.counts,
+    },
+  });
   const server = createRolegateServer({
     api: {
       core: deps,
       keyRings,
-      entities: new EntityCache(deps),
-      authorizer: new Authorizer(deps, new PolicyCache(deps)),
-      signingKeys: new SigningKeyCache(),
+      entities,
+      authorizer: new Authorizer(deps, policies, metrics.countDecision),
+      signingKeys,
       table: apiTable(),
       oidcKeys: new OidcKeySource(deps.clock, oidcCaBundle(options, env)),
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, options.rateBurst ?? Math.max(1, options.rateLimit)),
       trail,
     },
     logger,
-    metrics: new ServerMetrics(),
+    metrics,
   });
   server.listen(options.port, options.host);
   await once(server, 'listening');

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import { parseArn } from '../arn/index.js';
 import { AwsError } from '../errors.js';
 import { serializeError } from '../protocol/index.js';
 import type { HttpRequest } from '../sigv4/index.js';
@@ -97,13 +98,18 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
   send(res, result.status, result.contentType, result.body, requestId);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  deps.metrics.record(result.service, result.action, result.errorCode ?? 'ok', seconds);
+  const outcome = result.errorCode ?? 'ok';
+  deps.metrics.record(result.service, result.action, outcome, seconds);
+  // The store out of reach is the one failure answered ServiceUnavailable with a cause.
+  if (result.errorCode === 'ServiceUnavailable' && result.fault !== undefined) deps.metrics.storeErrors.inc();
   const entry = {
     requestId,
     service: result.service,
     action: result.action,
+    outcome,
     status: result.status,
     error: result.errorCode,
+    account: result.callerArn === undefined ? undefined : parseArn(result.callerArn)?.account,
     accessKeyId: result.accessKeyId,
     caller: result.callerArn,
     ms: Math.round(seconds * 1e4) / 10,
