@@ -4,7 +4,7 @@
  * goes through `require`, which answers AWS's AccessDenied on anything but Allow.
  */
 import { AwsError } from '../errors.js';
-import { accessDeniedMessage, authorize, RequestContext, type CompiledPolicy, type ContextValue, type Decision, type DecisionEffect } from '../policy/index.js';
+import { accessDeniedMessage, authorize, RequestContext, type AuthorizationRequest, type CompiledPolicy, type ContextValue, type Decision, type DecisionEffect } from '../policy/index.js';
 import type { RoleRecord } from '../store/index.js';
 import type { Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
@@ -63,6 +63,16 @@ export class Authorizer {
         resourceMustAllow: call.resourceMustAllow,
       },
     );
+    this.#onDecision?.(decision.effect);
+    return decision;
+  }
+
+  /**
+   * A decision on a role's trust policy alone, for a principal that is no caller of ours
+   * (a web identity, an AWS service): the trust policy must allow it.
+   */
+  decideTrust(request: AuthorizationRequest, role: RoleRecord): Decision {
+    const decision = authorize(request, { resource: this.trustPolicy(role), resourceMustAllow: true });
     this.#onDecision?.(decision.effect);
     return decision;
   }

@@ -87,6 +87,7 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
       session_tokens: () => keyRings.openedCounts,
       signing_keys: () => signingKeys.counts,
     },
+    audit: () => trail.counts,
   });
   const server = createRolegateServer({
     api: {

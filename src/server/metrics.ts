@@ -6,6 +6,7 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CacheCounts } from '../auth/cache-counts.js';
+import type { AuditCounts } from '../services/audit/trail.js';
 import type { DecisionEffect } from '../policy/index.js';
 import type { KeyRing } from '../tokens/index.js';
 
@@ -22,6 +23,7 @@ export interface MetricSources {
   /** This node's sealing key ring as last loaded, without a store read; undefined before the first load. */
   readonly keyRing: () => KeyRing | undefined;
   readonly caches: { readonly [name in CacheName]: () => CacheCounts };
+  readonly audit: () => AuditCounts;
 }
 
 const RESULTS: readonly (readonly [DecisionEffect, string])[] = [
@@ -104,6 +106,28 @@ export class ServerMetrics {
         this.set({ state: 'retired' }, ring.keys.length - 1);
       },
     });
+    this.#auditCounters(sources.audit);
+  }
+
+  /** The audit trail's totals, read at scrape time like the caches'. */
+  #auditCounters(audit: () => AuditCounts): void {
+    const series: readonly (readonly [string, string, keyof AuditCounts])[] = [
+      ['rolegate_audit_events_total', 'Audit events committed to the store', 'events'],
+      ['rolegate_audit_commits_total', 'Transactions that committed audit events (events / commits: the group commit batch size)', 'commits'],
+      ['rolegate_audit_failures_total', 'API calls failed because their audit events could not be committed', 'failures'],
+      ['rolegate_audit_file_errors_total', 'Failed appends to the --audit-file copy', 'fileErrors'],
+    ];
+    for (const [name, help, field] of series) {
+      new Counter({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          this.inc(audit()[field]);
+        },
+      });
+    }
   }
 
   /** Counts one API request and observes its latency. */

@@ -84,6 +84,11 @@ describe('metrics and logs of a started rolegate', () => {
     expect(moved(before, after, 'rolegate_requests_total', { service: 'iam', action: 'ListUsers', outcome: 'AccessDenied' })).toBe(1);
     expect(moved(before, after, 'rolegate_requests_total', { service: 'sts', action: 'GetCallerIdentity', outcome: 'ok' })).toBe(3);
     expect(after.families.get('rolegate_request_duration_seconds')?.type).toBe('HISTOGRAM');
+    // Seven calls, seven audit events (same account, no cross-account copy), committed before each answer.
+    expect(moved(before, after, 'rolegate_audit_events_total')).toBe(7);
+    expect(moved(before, after, 'rolegate_audit_commits_total')).toBeGreaterThanOrEqual(1);
+    expect(moved(before, after, 'rolegate_audit_commits_total')).toBeLessThanOrEqual(7);
+    expect(after.value('rolegate_audit_failures_total')).toBe(0);
 
     const hits = (cache: string): number => moved(before, after, 'rolegate_cache_requests_total', { cache, result: 'hit' });
     const misses = (cache: string): number => moved(before, after, 'rolegate_cache_requests_total', { cache, result: 'miss' });

@@ -22,6 +22,17 @@ export interface AuditTrailOptions {
   readonly maxPending?: number | undefined;
 }
 
+/** What the trail has done since it started, for the server's metrics. */
+export interface AuditCounts {
+  /** Events committed to the store. */
+  readonly events: number;
+  /** Transactions that committed them: events / commits is the group commit's batch size. */
+  readonly commits: number;
+  /** Calls failed because the store refused their batch or the backlog was full. */
+  readonly failures: number;
+  readonly fileErrors: number;
+}
+
 interface Waiter {
   resolve(): void;
   reject(error: unknown): void;
@@ -40,6 +51,7 @@ export class AuditTrail {
   #batch: AuditEventRecord[] = [];
   #waiters: Waiter[] = [];
   #writing: Promise<void> | undefined;
+  readonly #counts = { events: 0, commits: 0, failures: 0, fileErrors: 0 };
 
   constructor(db: Db, options: AuditTrailOptions = {}) {
     this.#db = db;
@@ -47,14 +59,22 @@ export class AuditTrail {
     this.#onFileError = options.onFileError ?? (() => undefined);
     if (options.file !== undefined) {
       this.#file = createWriteStream(options.file, { flags: 'a', mode: 0o600 });
-      this.#file.on('error', (error) => this.#onFileError(error));
+      this.#file.on('error', (error) => {
+        this.#counts.fileErrors++;
+        this.#onFileError(error);
+      });
     }
+  }
+
+  get counts(): AuditCounts {
+    return { ...this.#counts };
   }
 
   /** Resolves once `events` are committed to the store. */
   record(events: readonly AuditEventRecord[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
     if (this.#batch.length + events.length > this.#maxPending) {
+      this.#counts.failures++;
       return Promise.reject(new StoreUnavailable(`audit trail backlog over ${this.#maxPending} events`));
     }
     return new Promise<void>((resolve, reject) => {
@@ -92,9 +112,12 @@ export class AuditTrail {
       try {
         await this.#db.append((tx) => auditEvents.insert(tx, batch));
       } catch (error) {
+        this.#counts.failures += waiters.length;
         for (const waiter of waiters) waiter.reject(error);
         continue;
       }
+      this.#counts.events += batch.length;
+      this.#counts.commits++;
       await this.#copyToFile(batch);
       for (const waiter of waiters) waiter.resolve();
     }
