@@ -47,16 +47,20 @@ export async function record(deps: ApiDeps, call: Omit<ServedCall, 'time'>): Pro
  */
 export async function settleFailure(deps: ApiDeps, pending: PendingCall | undefined, caught: unknown): Promise<{ error: unknown; fault: unknown }> {
   let failure = caught;
-  if (pending !== undefined && recordsFailure(pending, caught)) {
+  let error = shown(caught);
+  if (pending !== undefined && recordsFailure(pending, error)) {
     try {
-      await record(deps, { ...pending, output: undefined, error: caught });
+      await record(deps, { ...pending, output: undefined, error });
     } catch (unrecorded) {
       failure = unrecorded;
+      error = shown(unrecorded);
     }
   }
-  const error = failure instanceof StoreUnavailable ? storeUnavailable() : failure;
   return { error, fault: error instanceof AwsError && error === failure ? undefined : failure };
 }
+
+/** What the client is told of a failure: the store out of reach is AWS's ServiceUnavailable. */
+const shown = (failure: unknown): unknown => (failure instanceof StoreUnavailable ? storeUnavailable() : failure);
 
 /**
  * Which failures are recorded: every failure of an authenticated call; of an unsigned

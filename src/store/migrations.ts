@@ -217,9 +217,11 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 const ADVISORY_LOCK = 0x726f6c65;
 
 export async function migrate(db: Db, now: number): Promise<number> {
-  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
   return db.transaction(async (tx) => {
+    // The lock first: nodes starting together must not race even to create the table
+    // (PostgreSQL's IF NOT EXISTS is not safe against a concurrent CREATE).
     if (db.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?)', [ADVISORY_LOCK]);
+    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
     const row = await tx.get<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
     const current = row?.version ?? 0;
     for (let version = current + 1; version <= MIGRATIONS.length; version++) {

@@ -20,7 +20,7 @@ const ALICE_ARN = `arn:aws:iam::${DEFAULT_ACCOUNT}:user/alice`;
 const CACHES = ['entities', 'callers', 'policies', 'trust_policies', 'session_tokens', 'signing_keys'];
 
 /** A counter's increase between two scrapes (a series absent before counts from 0). */
-const moved = (before: Scrape, after: Scrape, name: string, labels: Record<string, string>): number =>
+const moved = (before: Scrape, after: Scrape, name: string, labels: Record<string, string> = {}): number =>
   (after.value(name, labels) ?? 0) - (before.value(name, labels) ?? 0);
 
 describe('metrics and logs of a started rolegate', () => {
