@@ -10,14 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRolegate, type Started } from '../server/harness.js';
-import { cleanEnv, findAwsCli, run, type Run } from './tools.js';
+import { awsCliSuiteTitle, cleanEnv, findAwsCli, run, type Run } from './tools.js';
 
 const ACCOUNT = '000000000000';
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 
 const cli = findAwsCli();
-const title = cli === undefined ? "the audit trail with the AWS CLI (skipped: no aws command; .ci/run installs Debian's awscli)" : `the audit trail with the AWS CLI (${cli.version.split(' ')[0] ?? ''})`;
-if (cli === undefined) console.warn(`skipped: ${title}`);
+const title = awsCliSuiteTitle(cli, 'the audit trail with the AWS CLI');
 
 describe.skipIf(cli === undefined)(title, () => {
   const aws = cli?.path ?? 'aws';
