@@ -4,11 +4,11 @@
  * record the call in the audit trail before answering, and turn a failure into what the
  * client sees.
  */
-import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/caller.js';
 import { resolveCredentials } from '../auth/credentials.js';
 import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
+import { timeOrderedId } from '../services/audit/event-id.js';
 import { auditRecords } from '../services/audit/record.js';
 import { StoreUnavailable } from '../store/index.js';
 import { parseSignedRequest, verifySignature, type HeaderIndex, type HttpRequest, type ParsedSignedRequest } from '../sigv4/index.js';
@@ -36,7 +36,8 @@ export function requestFacts(peer: Peer, headers: HeaderIndex, region: string): 
 
 /** Writes the call's events, timed at its completion as CloudTrail times them; resolves once they are committed. */
 export async function record(deps: ApiDeps, call: Omit<ServedCall, 'time'>): Promise<void> {
-  await deps.trail.record(auditRecords(auditedCall({ ...call, time: deps.core.clock.now() }), randomUUID));
+  const time = deps.core.clock.now();
+  await deps.trail.record(auditRecords(auditedCall({ ...call, time }), () => timeOrderedId(time, deps.core.random)));
 }
 
 /**
