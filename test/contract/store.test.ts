@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessKeys, accountAliases, accounts, accountSummary, attachments, auditEvents, awsManagedPolicies, generation, groups, inlinePolicies, instanceProfiles, managedPolicies,
   migrate, mfaDevices, roles, sealingKeys, serviceCredentials, UniqueViolation, users,
-  type AuditAttribute, type AuditEventRecord, type Db, type RoleRecord, type UserRecord,
+  type AuditAttribute, type AuditEventRecord, type Db, type Queryable, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
 import { auditEvent, count, newestFirst, shuffled } from '../audit/support.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
@@ -372,6 +372,32 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       // The order is not the insertion order: equal times come out by event id, descending.
       expect(read.slice(0, 3).map((e) => [e.eventTime, e.eventId])).toEqual([[T + 6000, 'ev-batch-0447'], [T + 6000, 'ev-batch-0443'], [T + 6000, 'ev-batch-0434']]);
       expect(await count(db, 'SELECT COUNT(*) AS n FROM audit_event_resources WHERE account_id = ?', [account])).toBe(2 * events.filter((e) => e.resources.length > 0).length);
+    });
+
+    it('writes audit batches of every size through a few distinct statements, so the prepared-statement caches stay small', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000008';
+      const statements = new Set<string>();
+      // The real transaction, with the SQL it is sent noted on the way through.
+      const noting = (tx: Queryable): Queryable => ({
+        all: (sql, params) => tx.all(sql, params),
+        get: (sql, params) => tx.get(sql, params),
+        run: (sql, params) => {
+          statements.add(sql);
+          return tx.run(sql, params);
+        },
+      });
+      let written = 0;
+      for (let size = 1; size <= 130; size++) {
+        const events = Array.from({ length: size }, (_, k) => auditEvent(account, `ev-sizes-${size}-${k}`, T, {
+          resources: Array.from({ length: (size + k) % 4 }, (_, r) => ({ type: 'AWS::IAM::Role', name: `role-${r}` })),
+        }));
+        await db.append((tx) => auditEvents.insert(noting(tx), events));
+        written += size;
+      }
+      expect(await count(db, 'SELECT COUNT(*) AS n FROM audit_events WHERE account_id = ?', [account])).toBe(written);
+      // Eight row counts (128, 64, …, 1) for each of the two tables.
+      expect(statements.size).toBeLessThanOrEqual(16);
     });
 
     it('looks audit events up by each attribute: exactly the matching events, and only those of the account asked about', async ({ skip }) => {
