@@ -1,7 +1,7 @@
 /**
- * The audit trail's rows: written in batches (one statement per table, whatever the
- * batch's size), read newest first through a (time, id) cursor, and pruned by age in
- * bounded slices so a large prune never holds the database for long.
+ * The audit trail's rows: written in batches, read newest first through a (time, id)
+ * cursor, and pruned by age in bounded slices so a large prune never holds the database
+ * for long.
  */
 import type { Queryable, SqlValue } from './db.js';
 import type { AuditEventRecord, AuditResource } from './records.js';
@@ -34,8 +34,11 @@ interface Row {
   record: string;
 }
 
-/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const ROWS_PER_STATEMENT = 200;
+/**
+ * The most rows one INSERT carries: well under SQLite's and PostgreSQL's limits on bound
+ * parameters. A power of two, as every statement's row count is (see `insertRows`).
+ */
+const MAX_ROWS_PER_STATEMENT = 128;
 
 const LOOKUP_SQL: Readonly<Record<AuditAttribute, string>> = {
   EventId: 'e.event_id = ?',
@@ -49,27 +52,16 @@ const LOOKUP_SQL: Readonly<Record<AuditAttribute, string>> = {
 };
 
 export const auditEvents = {
+  /** Events first, then the resource rows that refer to them. */
   async insert(q: Queryable, events: readonly AuditEventRecord[]): Promise<void> {
-    for (let start = 0; start < events.length; start += ROWS_PER_STATEMENT) {
-      const slice = events.slice(start, start + ROWS_PER_STATEMENT);
-      const values: SqlValue[] = [];
-      for (const e of slice) {
-        values.push(e.eventId, e.accountId, e.eventTime, e.eventName, e.eventSource, e.readOnly ? 1 : 0, nullable(e.username), nullable(e.accessKeyId), JSON.stringify(e.resources), e.record);
-      }
-      await q.run(
-        `INSERT INTO audit_events (event_id, account_id, event_time, event_name, event_source, read_only, username, access_key_id, resources, record) VALUES ${placeholders(slice.length, 10)}`,
-        values,
-      );
-      const named: SqlValue[] = [];
-      let rows = 0;
-      for (const e of slice) {
-        for (const r of distinct(e.resources)) {
-          named.push(e.eventId, e.accountId, r.type, r.name);
-          rows++;
-        }
-      }
-      if (rows > 0) await q.run(`INSERT INTO audit_event_resources (event_id, account_id, resource_type, resource_name) VALUES ${placeholders(rows, 4)}`, named);
+    const rows: SqlValue[][] = [];
+    const named: SqlValue[][] = [];
+    for (const e of events) {
+      rows.push([e.eventId, e.accountId, e.eventTime, e.eventName, e.eventSource, e.readOnly ? 1 : 0, nullable(e.username), nullable(e.accessKeyId), JSON.stringify(e.resources), e.record]);
+      for (const r of distinct(e.resources)) named.push([e.eventId, e.accountId, r.type, r.name]);
     }
+    await insertRows(q, 'INSERT INTO audit_events (event_id, account_id, event_time, event_name, event_source, read_only, username, access_key_id, resources, record)', rows);
+    await insertRows(q, 'INSERT INTO audit_event_resources (event_id, account_id, resource_type, resource_name)', named);
   },
 
   /** One page, newest first. */
@@ -95,6 +87,21 @@ export const auditEvents = {
     return changes;
   },
 };
+
+/**
+ * `rows` in statements of 128, 64, …, 1 rows, largest first. The SQL text is what both
+ * stores cache statements by (SQLite's prepared statements, PostgreSQL's numbered
+ * placeholders), and group-committed batches come in every size: cut this way they make
+ * eight distinct statements per table, rather than one per batch size.
+ */
+async function insertRows(q: Queryable, head: string, rows: readonly SqlValue[][]): Promise<void> {
+  for (let start = 0; start < rows.length;) {
+    const size = Math.min(MAX_ROWS_PER_STATEMENT, 2 ** Math.floor(Math.log2(rows.length - start)));
+    const chunk = rows.slice(start, start + size);
+    await q.run(`${head} VALUES ${placeholders(size, chunk[0]?.length ?? 0)}`, chunk.flat());
+    start += size;
+  }
+}
 
 function placeholders(rows: number, columns: number): string {
   const row = `(${new Array<string>(columns).fill('?').join(', ')})`;
