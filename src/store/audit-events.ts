@@ -3,7 +3,7 @@
  * cursor, and pruned by age in bounded slices so a large prune never holds the database
  * for long.
  */
-import type { Queryable, SqlValue } from './db.js';
+import type { Queryable, SqlValue, Statement } from './db.js';
 import type { AuditEventRecord, AuditResource } from './records.js';
 import { nullable, optional } from './rows.js';
 
@@ -52,16 +52,18 @@ const LOOKUP_SQL: Readonly<Record<AuditAttribute, string>> = {
 };
 
 export const auditEvents = {
-  /** Events first, then the resource rows that refer to them. */
-  async insert(q: Queryable, events: readonly AuditEventRecord[]): Promise<void> {
+  /** The statements that write `events` (for Db.append): events first, then the resource rows that refer to them. */
+  inserts(events: readonly AuditEventRecord[]): Statement[] {
     const rows: SqlValue[][] = [];
     const named: SqlValue[][] = [];
     for (const e of events) {
       rows.push([e.eventId, e.accountId, e.eventTime, e.eventName, e.eventSource, e.readOnly ? 1 : 0, nullable(e.username), nullable(e.accessKeyId), JSON.stringify(e.resources), e.record]);
       for (const r of distinct(e.resources)) named.push([e.eventId, e.accountId, r.type, r.name]);
     }
-    await insertRows(q, 'INSERT INTO audit_events (event_id, account_id, event_time, event_name, event_source, read_only, username, access_key_id, resources, record)', rows);
-    await insertRows(q, 'INSERT INTO audit_event_resources (event_id, account_id, resource_type, resource_name)', named);
+    return [
+      ...insertRows('INSERT INTO audit_events (event_id, account_id, event_time, event_name, event_source, read_only, username, access_key_id, resources, record)', rows),
+      ...insertRows('INSERT INTO audit_event_resources (event_id, account_id, resource_type, resource_name)', named),
+    ];
   },
 
   /** One page, newest first. */
@@ -81,10 +83,9 @@ export const auditEvents = {
     return rows.map(fromRow);
   },
 
-  /** Deletes up to `limit` events older than `cutoff`; returns how many went. */
-  async deleteOlderThan(q: Queryable, cutoff: number, limit: number): Promise<number> {
-    const { changes } = await q.run('DELETE FROM audit_events WHERE event_id IN (SELECT event_id FROM audit_events WHERE event_time < ? LIMIT ?)', [cutoff, limit]);
-    return changes;
+  /** The statement that deletes up to `limit` events older than `cutoff` (its count of changes says how many went). */
+  deleteOlderThan(cutoff: number, limit: number): Statement {
+    return { sql: 'DELETE FROM audit_events WHERE event_id IN (SELECT event_id FROM audit_events WHERE event_time < ? LIMIT ?)', params: [cutoff, limit] };
   },
 };
 
@@ -94,13 +95,15 @@ export const auditEvents = {
  * placeholders), and group-committed batches come in every size: cut this way they make
  * eight distinct statements per table, rather than one per batch size.
  */
-async function insertRows(q: Queryable, head: string, rows: readonly SqlValue[][]): Promise<void> {
+function insertRows(head: string, rows: readonly SqlValue[][]): Statement[] {
+  const statements: Statement[] = [];
   for (let start = 0; start < rows.length;) {
     const size = Math.min(MAX_ROWS_PER_STATEMENT, 2 ** Math.floor(Math.log2(rows.length - start)));
     const chunk = rows.slice(start, start + size);
-    await q.run(`${head} VALUES ${placeholders(size, chunk[0]?.length ?? 0)}`, chunk.flat());
+    statements.push({ sql: `${head} VALUES ${placeholders(size, chunk[0]?.length ?? 0)}`, params: chunk.flat() });
     start += size;
   }
+  return statements;
 }
 
 function placeholders(rows: number, columns: number): string {

@@ -19,7 +19,7 @@ export { AWS_MANAGED_ACCOUNT, awsManagedPolicies, type AwsManagedPolicy } from '
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
 export { deletionTasks } from './deletion-tasks.js';
-export type { Db, Queryable, SqlValue } from './db.js';
+export type { Db, Queryable, SqlValue, Statement } from './db.js';
 export { groups } from './groups.js';
 export { instanceProfiles } from './instance-profiles.js';
 export { migrate } from './migrations.js';

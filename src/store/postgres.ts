@@ -3,7 +3,7 @@
  * back as numbers (all of ours are epoch milliseconds and counters, far below 2^53).
  */
 import pg from 'pg';
-import { StoreUnavailable, UniqueViolation, type Db, type Queryable, type SqlValue } from './db.js';
+import { StoreUnavailable, UniqueViolation, type Db, type Queryable, type SqlValue, type Statement } from './db.js';
 
 const INT8_OID = 20;
 const types = {
@@ -87,8 +87,12 @@ export class PostgresDb implements Db {
     return this.#transaction(work, 1);
   }
 
-  append<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.#transaction(work, 0);
+  append(statements: readonly Statement[]): Promise<number[]> {
+    return this.#transaction(async (tx) => {
+      const changes: number[] = [];
+      for (const s of statements) changes.push((await tx.run(s.sql, s.params)).changes);
+      return changes;
+    }, 0);
   }
 
   async #transaction<T>(work: (tx: Queryable) => Promise<T>, counted: 0 | 1): Promise<T> {

@@ -17,7 +17,7 @@ const input = (fields: Partial<EventLookup> = {}): EventLookup => ({
 });
 
 async function store(db: Db, events: readonly AuditEventRecord[]): Promise<void> {
-  await db.append((tx) => auditEvents.insert(tx, events));
+  await db.append(auditEvents.inserts(events));
 }
 
 /** Every page of a lookup, following NextToken to the end. */

@@ -88,7 +88,7 @@ export class AuditTrail {
   async prune(cutoff: number): Promise<number> {
     let total = 0;
     for (;;) {
-      const deleted = await this.#db.append((tx) => auditEvents.deleteOlderThan(tx, cutoff, PRUNE_SLICE));
+      const [deleted = 0] = await this.#db.append([auditEvents.deleteOlderThan(cutoff, PRUNE_SLICE)]);
       total += deleted;
       if (deleted < PRUNE_SLICE) return total;
     }
@@ -110,7 +110,7 @@ export class AuditTrail {
       this.#batch = [];
       this.#waiters = [];
       try {
-        await this.#db.append((tx) => auditEvents.insert(tx, batch));
+        await this.#db.append(auditEvents.inserts(batch));
       } catch (error) {
         this.#counts.failures += waiters.length;
         for (const waiter of waiters) waiter.reject(error);
