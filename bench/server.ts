@@ -7,6 +7,7 @@
  *   npm run bench:server -- --cpu-prof                   # profile the rolegate process (./prof)
  *   npm run bench:server -- --cpu-prof --only=AssumeRole # one operation per profile
  *   npm run bench:server -- --perf-map                  # JIT symbols for Linux perf (perf record -g -p <pid>)
+ *   npm run bench:server -- --connections=50            # more clients at once (default 10)
  *
  * Both servers run as child processes (bench/server-child.ts), one process each, and the
  * load generator (autocannon, keep-alive, programmatic API) runs here, in this process.
@@ -45,7 +46,6 @@ import { Rng } from './rng.js';
 
 const SEED = 0x5e12_2024;
 const POOL = 64; // distinct signed requests per operation, cycled by every connection
-const CONNECTIONS = 10; // keep-alive connections, one request in flight on each
 const WARMUP_S = 2; // per target, before the rounds
 const ROUNDS = 3; // alternating ceiling / GetCallerIdentity / AssumeRole
 const ROUND_S = 4; // per target per round: 12 s each in all
@@ -58,6 +58,13 @@ const CPU_PROF = args.includes('--cpu-prof');
 const PERF_MAP = args.includes('--perf-map');
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (ONLY !== undefined && ONLY !== 'GetCallerIdentity' && ONLY !== 'AssumeRole') throw new Error('--only=GetCallerIdentity or --only=AssumeRole');
+/**
+ * Keep-alive connections, one request in flight on each: 10 by default, the figure every
+ * earlier run used. More clients at once make the audit trail's group commits larger
+ * (one disk flush for more calls), which --connections=N shows.
+ */
+const CONNECTIONS = Number(args.find((a) => a.startsWith('--connections='))?.slice('--connections='.length) ?? 10);
+if (!Number.isInteger(CONNECTIONS) || CONNECTIONS < 1 || CONNECTIONS > 1000) throw new Error('--connections=N, 1 to 1000');
 
 // ---------------------------------------------------------------------------------------
 // Seeded randomness (mulberry32), for keys and request ids

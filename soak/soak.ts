@@ -31,6 +31,8 @@ export interface SoakOptions {
   /** Requests in flight at once, over all nodes. */
   readonly concurrency: number;
   readonly warmupSeconds: number;
+  /** More environment for a node's process, given its environment (the test run adds an audit file per node). */
+  readonly nodeEnv?: ((env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv) | undefined;
 }
 
 export interface SoakReport {
@@ -157,7 +159,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const nodes: Node[] = [];
   try {
     const count = options.storeUrl === undefined ? 1 : options.nodes;
-    for (let i = 0; i < count; i++) nodes.push(await startNode(env, ['--data', join(dataDir, `node${i}`)]));
+    for (let i = 0; i < count; i++) nodes.push(await startNode({ ...env, ...options.nodeEnv?.(env) }, ['--data', join(dataDir, `node${i}`)]));
     const urls = nodes.map((n) => n.url);
 
     // Who may do what: fixed for the whole run, so every answer has one right decision.

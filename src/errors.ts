@@ -37,7 +37,15 @@ export type AwsErrorCode =
   | 'ExpiredTokenException'
   | 'IDPCommunicationError'
   | 'InvalidAuthenticationCode'
-  | 'Throttling';
+  | 'Throttling'
+  // CloudTrail's LookupEvents, and the AWS JSON protocol's own codes.
+  | 'InvalidLookupAttributesException'
+  | 'InvalidTimeRangeException'
+  | 'InvalidMaxResultsException'
+  | 'InvalidNextTokenException'
+  | 'InvalidEventCategoryException'
+  | 'SerializationException'
+  | 'UnknownOperationException';
 
 export type Fault = 'Sender' | 'Receiver';
 
@@ -83,6 +91,14 @@ const DEFAULT_STATUS: Readonly<Record<AwsErrorCode, number>> = {
   InvalidAuthenticationCode: 403,
   // seen: IAM's and STS's answer past their rate ("Rate exceeded"), jlevers/selling-partner-api#278, legion-platform/legion#807.
   Throttling: 400,
+  // CloudTrail's model gives its exceptions no status: the JSON protocol's 400.
+  InvalidLookupAttributesException: 400,
+  InvalidTimeRangeException: 400,
+  InvalidMaxResultsException: 400,
+  InvalidNextTokenException: 400,
+  InvalidEventCategoryException: 400,
+  SerializationException: 400,
+  UnknownOperationException: 400,
 };
 
 export class AwsError extends Error {

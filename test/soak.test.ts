@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, runSoak } from '../soak/soak.js';
+import { childServerEnv } from './audit/collector.js';
 import { createTestDatabase } from './contract/backends.js';
 
 const SECONDS = 60;
@@ -16,7 +17,8 @@ describe('soak, 60 seconds', () => {
   afterAll(async () => database?.drop());
 
   it(`keeps every answer right and every node's memory flat, on ${nodes} node(s)`, async () => {
-    const report = await runSoak({ seconds: SECONDS, nodes, storeUrl: database?.url, concurrency: 16, warmupSeconds: 10 });
+    // Each node writes an audit file for the run's secret scan, and collects what it issues.
+    const report = await runSoak({ seconds: SECONDS, nodes, storeUrl: database?.url, concurrency: 16, warmupSeconds: 10, nodeEnv: (env) => childServerEnv('soak', env) });
     console.log(formatReport(report, nodes, database === undefined ? 'SQLite' : 'PostgreSQL'));
     expect(report.problems).toEqual([]);
     expect(report.serverErrors).toBe(0);

@@ -4,7 +4,7 @@
  * goes through `require`, which answers AWS's AccessDenied on anything but Allow.
  */
 import { AwsError } from '../errors.js';
-import { accessDeniedMessage, authorize, RequestContext, type CompiledPolicy, type ContextValue, type Decision } from '../policy/index.js';
+import { accessDeniedMessage, authorize, RequestContext, type AuthorizationRequest, type CompiledPolicy, type ContextValue, type Decision, type DecisionEffect } from '../policy/index.js';
 import type { RoleRecord } from '../store/index.js';
 import type { Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
@@ -26,20 +26,28 @@ export interface CallToAuthorize {
   readonly terseDenial?: boolean | undefined;
 }
 
+/**
+ * Told the effect of every decision the engine makes here, for the server's metrics. It
+ * runs on the request path: it must be cheap and must not throw.
+ */
+export type DecisionObserver = (effect: DecisionEffect) => void;
+
 export class Authorizer {
   readonly #deps: CoreDeps;
   readonly #policies: PolicyCache;
+  readonly #onDecision: DecisionObserver | undefined;
 
-  constructor(deps: CoreDeps, policies: PolicyCache) {
+  constructor(deps: CoreDeps, policies: PolicyCache, onDecision?: DecisionObserver) {
     this.#deps = deps;
     this.#policies = policies;
+    this.#onDecision = onDecision;
   }
 
   async decide(caller: Caller, facts: RequestFacts, call: CallToAuthorize): Promise<Decision> {
     const context = globalContext(caller, facts, this.#deps.clock.now());
     for (const [key, value] of call.context ?? []) context.set(key, value);
     const policies = await this.#policies.forCaller(caller);
-    return authorize(
+    const decision = authorize(
       {
         principal: caller.principal,
         action: call.action,
@@ -55,6 +63,18 @@ export class Authorizer {
         resourceMustAllow: call.resourceMustAllow,
       },
     );
+    this.#onDecision?.(decision.effect);
+    return decision;
+  }
+
+  /**
+   * A decision on a role's trust policy alone, for a principal that is no caller of ours
+   * (a web identity, an AWS service): the trust policy must allow it.
+   */
+  decideTrust(request: AuthorizationRequest, role: RoleRecord): Decision {
+    const decision = authorize(request, { resource: this.trustPolicy(role), resourceMustAllow: true });
+    this.#onDecision?.(decision.effect);
+    return decision;
   }
 
   /** A role's trust policy, compiled (and cached), to pass as a call's resource policy. */

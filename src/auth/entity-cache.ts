@@ -7,6 +7,7 @@
  */
 import { accessKeys, roles, users, type AccessKeyRecord, type RoleRecord, type UserRecord } from '../store/index.js';
 import { unwrap, type Session } from '../tokens/index.js';
+import { CacheCounter, type CacheCounts } from './cache-counts.js';
 import { rootCaller, sessionCaller, userCaller, type Caller } from './caller.js';
 import type { CoreDeps } from './deps.js';
 import { invalidToken } from './key-ring-source.js';
@@ -31,6 +32,8 @@ export class EntityCache {
   // session making many calls is one object, and a forgotten one frees its entry.
   #sessionCallers = new WeakMap<Session, Caller>();
   readonly #keyCallers = new Map<string, Caller>();
+  readonly #entityCounts = new CacheCounter();
+  readonly #callerCounts = new CacheCounter();
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
@@ -68,7 +71,11 @@ export class EntityCache {
   async sessionCaller(session: Session): Promise<Caller> {
     if (this.#watch.known() !== this.#generation) await this.#sync();
     const hit = this.#sessionCallers.get(session);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.#callerCounts.hits++;
+      return hit;
+    }
+    this.#callerCounts.misses++;
     const owner = session.principalId;
     const role = session.kind === 'AssumedRole' && owner !== undefined ? await this.role(owner) : undefined;
     const user = session.kind !== 'AssumedRole' && owner !== undefined ? await this.user(owner) : undefined;
@@ -85,7 +92,11 @@ export class EntityCache {
   async keyCaller(key: AccessKeyRecord): Promise<Caller> {
     if (this.#watch.known() !== this.#generation) await this.#sync();
     const hit = this.#keyCallers.get(key.id);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.#callerCounts.hits++;
+      return hit;
+    }
+    this.#callerCounts.misses++;
     let caller: Caller;
     if (key.userId === undefined) {
       caller = rootCaller(key.accountId, key.id);
@@ -97,6 +108,16 @@ export class EntityCache {
     if (this.#keyCallers.size >= MAX_ENTRIES) this.#keyCallers.delete(this.#keyCallers.keys().next().value as string);
     this.#keyCallers.set(key.id, caller);
     return caller;
+  }
+
+  /** Lookups of access keys, users and roles (a known absence is a hit too). */
+  get entityCounts(): CacheCounts {
+    return this.#entityCounts;
+  }
+
+  /** Lookups of the caller built for a session or a long-term key. */
+  get callerCounts(): CacheCounts {
+    return this.#callerCounts;
   }
 
   /** Starts over when the store's generation has moved. */
@@ -115,7 +136,11 @@ export class EntityCache {
   async #cached<T>(table: Map<string, T | null>, id: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
     if (this.#watch.known() !== this.#generation) await this.#sync();
     const hit = table.get(id);
-    if (hit !== undefined) return hit ?? undefined;
+    if (hit !== undefined) {
+      this.#entityCounts.hits++;
+      return hit ?? undefined;
+    }
+    this.#entityCounts.misses++;
     const loaded = await load();
     if (table.size >= MAX_ENTRIES) table.delete(table.keys().next().value as string);
     table.set(id, loaded ?? null);

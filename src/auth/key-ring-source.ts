@@ -8,6 +8,7 @@ import {
   destroyable, KeyRing, KEY_BYTES, openSession, rotate as rotateKeys, TokenError, tokenKeyId, unwrap, wrap, type SealingKey, type Session,
 } from '../tokens/index.js';
 import { generation, sealingKeys } from '../store/index.js';
+import { CacheCounter, type CacheCounts } from './cache-counts.js';
 import type { CoreDeps } from './deps.js';
 import { GenerationWatch } from './generation-watch.js';
 
@@ -33,6 +34,7 @@ export class KeyRingSource {
    * a lookup hashes 20 characters, not about 700.
    */
   readonly #opened = new Map<string, { readonly token: string; readonly session: Session }>();
+  readonly #openedCounts = new CacheCounter();
 
   readonly #watch: GenerationWatch;
 
@@ -67,7 +69,9 @@ export class KeyRingSource {
     const now = this.#deps.clock.now();
     const memo = this.#opened.get(accessKeyId);
     let session = memo !== undefined && memo.token === token ? memo.session : undefined;
-    if (session === undefined) {
+    if (session !== undefined) this.#openedCounts.hits++;
+    else {
+      this.#openedCounts.misses++;
       const keyId = tokenKeyId(token);
       if (keyId === undefined || !(await this.knows(keyId))) throw invalidToken();
       try {
@@ -86,6 +90,16 @@ export class KeyRingSource {
       throw new AwsError('ExpiredToken', EXPIRED_TOKEN);
     }
     return session;
+  }
+
+  /** The ring as this node last loaded it, without a store read; undefined before the first load. */
+  get loaded(): KeyRing | undefined {
+    return this.#ring;
+  }
+
+  /** Lookups of an already opened session token (a miss opens it with AES-GCM). */
+  get openedCounts(): CacheCounts {
+    return this.#openedCounts;
   }
 
   /** Reloads (rate-limited) when `keyId` is not in the ring; true if it is there afterwards. */

@@ -6,6 +6,7 @@
  */
 import { compilePolicy, parsePolicy, type CompiledPolicy, type PolicyGrammar, type PolicySource } from '../policy/index.js';
 import { managedPolicies, type RoleRecord } from '../store/index.js';
+import { CacheCounter, type CacheCounts } from './cache-counts.js';
 import { roleArn, userArn, type Caller } from './caller.js';
 import { internalFailure, ownerPolicies, userPolicies, type EntityPolicies, type PolicyOwner } from './entity-policies.js';
 import type { CoreDeps } from './deps.js';
@@ -26,6 +27,8 @@ export class PolicyCache {
   #generation = -1;
   readonly #byKey = new Map<string, CallerPolicies>();
   readonly #trust = new Map<string, { readonly document: string; readonly arn: string; readonly compiled: CompiledPolicy }>();
+  readonly #policyCounts = new CacheCounter();
+  readonly #trustCounts = new CacheCounter();
 
   constructor(deps: CoreDeps) {
     this.#deps = deps;
@@ -40,7 +43,11 @@ export class PolicyCache {
     }
     const key = caller.kind === 'session' ? `session:${caller.accessKeyId}` : `${caller.kind}:${caller.kind === 'user' ? caller.user.id : caller.accountId}`;
     const hit = this.#byKey.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.#policyCounts.hits++;
+      return hit;
+    }
+    this.#policyCounts.misses++;
     const loaded = await this.#load(caller);
     if (this.#byKey.size >= MAX_ENTRIES) this.#byKey.delete(this.#byKey.keys().next().value as string);
     this.#byKey.set(key, loaded);
@@ -54,11 +61,25 @@ export class PolicyCache {
   trustPolicy(role: RoleRecord): CompiledPolicy {
     const arn = roleArn(role);
     const hit = this.#trust.get(role.id);
-    if (hit !== undefined && hit.document === role.trustPolicy && hit.arn === arn) return hit.compiled;
+    if (hit !== undefined && hit.document === role.trustPolicy && hit.arn === arn) {
+      this.#trustCounts.hits++;
+      return hit.compiled;
+    }
+    this.#trustCounts.misses++;
     const compiled = compileStored(role.trustPolicy, 'trust', { id: arn, type: 'resource' });
     if (this.#trust.size >= MAX_ENTRIES) this.#trust.delete(this.#trust.keys().next().value as string);
     this.#trust.set(role.id, { document: role.trustPolicy, arn, compiled });
     return compiled;
+  }
+
+  /** Lookups of a caller's compiled policies. */
+  get policyCounts(): CacheCounts {
+    return this.#policyCounts;
+  }
+
+  /** Lookups of a role's compiled trust policy. */
+  get trustCounts(): CacheCounts {
+    return this.#trustCounts;
   }
 
   async #load(caller: Caller): Promise<CallerPolicies> {

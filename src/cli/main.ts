@@ -9,9 +9,10 @@ import { Command, InvalidArgumentError } from 'commander';
 import { KeyRingSource } from '../auth/key-ring-source.js';
 import { createAccount } from '../services/accounts.js';
 import { DEFAULT_DATA_DIR, openDeps } from './environment.js';
+import { addAuditCommand } from './audit.js';
 import { addComputeCommands } from './compute/run.js';
 import { addLaptopCommands } from './laptop/commands.js';
-import { serve } from './serve.js';
+import { DEFAULT_AUDIT_RETENTION_DAYS, serve } from './serve.js';
 
 const port = (text: string): number => {
   const n = Number(text);
@@ -25,6 +26,19 @@ const positive = (text: string): number => {
   return n;
 };
 
+interface ServeFlags {
+  data: string;
+  store?: string;
+  host: string;
+  port: number;
+  logLevel: string;
+  oidcCaFile?: string;
+  rateLimit?: number;
+  rateBurst?: number;
+  auditFile?: string;
+  auditRetentionDays: number;
+}
+
 export function program(env: NodeJS.ProcessEnv): Command {
   // Positional options let `exec` hand everything after its command to that command.
   const root = new Command('rolegate').description('Self-hosted AWS IAM and STS').showHelpAfterError().enablePositionalOptions();
@@ -36,11 +50,13 @@ export function program(env: NodeJS.ProcessEnv): Command {
   storeFlags(root.command('serve').description('serve IAM and STS on one port'))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', port, 4555)
-    .option('--log-level <level>', 'fatal, error, warn, info, debug or trace', 'info')
+    .option('--log-level <level>', 'the log\'s level: fatal, error, warn, info, debug, trace or silent', 'info')
     .option('--oidc-ca-file <file>', 'PEM CA certificates trusted for OpenID Connect issuers (or ROLEGATE_OIDC_CA_FILE)')
     .option('--rate-limit <per-second>', 'requests per second per account; past it AWS\'s Throttling (off by default)', positive)
     .option('--rate-burst <requests>', 'requests an account may make at once before --rate-limit applies (default: the rate)', positive)
-    .action(async (opts: { data: string; store?: string; host: string; port: number; logLevel: string; oidcCaFile?: string; rateLimit?: number; rateBurst?: number }) => {
+    .option('--audit-file <file>', 'also append every audit event to this file, one CloudTrail record per line (or ROLEGATE_AUDIT_FILE)')
+    .option('--audit-retention-days <days>', 'how long audit events are kept in the store', positive, DEFAULT_AUDIT_RETENTION_DAYS)
+    .action(async (opts: ServeFlags) => {
       const running = await serve(opts, env);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         process.once(signal, () => {
@@ -82,6 +98,7 @@ export function program(env: NodeJS.ProcessEnv): Command {
       }
     });
 
+  addAuditCommand(root, env, storeFlags);
   addLaptopCommands(root, env);
   addComputeCommands(root, env);
   return root;

@@ -15,6 +15,7 @@ import { KeyRingSource } from '../auth/key-ring-source.js';
 import { OidcKeySource } from '../auth/oidc-keys.js';
 import { PolicyCache } from '../auth/policy-cache.js';
 import { ensureDefaultAccount } from '../services/accounts.js';
+import { AuditTrail } from '../services/audit/trail.js';
 import { createRolegateServer } from '../server/http-server.js';
 import { ServerMetrics } from '../server/metrics.js';
 import { RateLimiter } from '../server/rate-limiter.js';
@@ -32,11 +33,20 @@ export interface ServeOptions extends StoreOptions {
   /** Requests per second per account (a token bucket of `rateBurst`); no limit when absent. */
   readonly rateLimit?: number | undefined;
   readonly rateBurst?: number | undefined;
+  /** Where every audit event is also appended as a JSON line; ROLEGATE_AUDIT_FILE when absent. */
+  readonly auditFile?: string | undefined;
+  /** Days audit events are kept in the store (CloudTrail's event history keeps 90). */
+  readonly auditRetentionDays?: number | undefined;
   /** The server's time; only tests set it, to move past a token's expiry. */
   readonly clock?: Clock | undefined;
   /** Where the log goes instead of stdout; only tests set it, to read what is logged. */
   readonly logStream?: NodeJS.WritableStream | undefined;
 }
+
+export const DEFAULT_AUDIT_RETENTION_DAYS = 90;
+/** How often events past their retention are deleted. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface RunningServer {
   readonly url: string;
@@ -44,26 +54,55 @@ export interface RunningServer {
 }
 
 export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: NodeJS.WritableStream = process.stdout): Promise<RunningServer> {
-  const logOptions = { level: options.logLevel, base: { service: 'rolegate' } };
+  // `name`, not `service`: each request's line has its own `service` (sts or iam), and a
+  // JSON line must not carry one key twice.
+  const logOptions = { level: options.logLevel, base: { name: 'rolegate' } };
   const logger: Logger = options.logStream === undefined ? pino(logOptions) : pino(logOptions, options.logStream);
   const deps = await openDeps(options, env, options.clock);
   const keyRings = new KeyRingSource(deps);
   await keyRings.ring();
   const created = await ensureDefaultAccount(deps, rootKeyFromEnv(env));
+  const auditFile = options.auditFile ?? nonEmpty(env['ROLEGATE_AUDIT_FILE']);
+  const trail = new AuditTrail(deps.db, {
+    file: auditFile === undefined ? undefined : resolve(auditFile),
+    onFileError: (error) => logger.error({ err: error, file: auditFile }, 'cannot append to the audit file'),
+  });
+  const retentionMs = (options.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS) * DAY_MS;
+  const prune = (): void => {
+    trail.prune(deps.clock.now() - retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'audit retention: prune failed; retried in an hour'));
+  };
+  prune();
+  const pruning = setInterval(prune, PRUNE_EVERY_MS).unref();
 
+  const entities = new EntityCache(deps);
+  const policies = new PolicyCache(deps);
+  const signingKeys = new SigningKeyCache();
+  const metrics = new ServerMetrics({
+    keyRing: () => keyRings.loaded,
+    caches: {
+      entities: () => entities.entityCounts,
+      callers: () => entities.callerCounts,
+      policies: () => policies.policyCounts,
+      trust_policies: () => policies.trustCounts,
+      session_tokens: () => keyRings.openedCounts,
+      signing_keys: () => signingKeys.counts,
+    },
+    audit: () => trail.counts,
+  });
   const server = createRolegateServer({
     api: {
       core: deps,
       keyRings,
-      entities: new EntityCache(deps),
-      authorizer: new Authorizer(deps, new PolicyCache(deps)),
-      signingKeys: new SigningKeyCache(),
+      entities,
+      authorizer: new Authorizer(deps, policies, metrics.countDecision),
+      signingKeys,
       table: apiTable(),
       oidcKeys: new OidcKeySource(deps.clock, oidcCaBundle(options, env)),
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, options.rateBurst ?? Math.max(1, options.rateLimit)),
+      trail,
     },
     logger,
-    metrics: new ServerMetrics(),
+    metrics,
   });
   server.listen(options.port, options.host);
   await once(server, 'listening');
@@ -84,13 +123,17 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
     url,
     close: () =>
       (closing ??= (async () => {
+        clearInterval(pruning);
         server.close();
         server.closeIdleConnections();
         await once(server, 'close');
+        await trail.close();
         await deps.db.close();
       })()),
   };
 }
+
+const nonEmpty = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
 
 function rootKeyFromEnv(env: NodeJS.ProcessEnv): { accessKeyId: string; secretAccessKey: string } | undefined {
   const id = env['ROLEGATE_ROOT_ACCESS_KEY_ID'];

@@ -27,7 +27,10 @@ export interface StringShape {
    * deserializer ignores it: requests carry policy documents as plain text.
    */
   readonly urlEncoded?: boolean;
-  /** A secret (a web identity token): validation messages never echo it, whatever the service's style. */
+  /**
+   * A secret (a web identity token, an MFA code, a secret key): validation messages never
+   * echo it, whatever the service's style, and the audit trail never records it.
+   */
   readonly sensitive?: boolean;
 }
 
@@ -62,6 +65,7 @@ export interface TimestampShape {
 
 export interface BlobShape {
   readonly kind: 'blob';
+  readonly sensitive?: boolean;
 }
 
 export interface ListShape<E extends Shape = Shape> {
@@ -186,8 +190,8 @@ export function timestamp(
   return { kind: 'timestamp', format: options.format ?? 'iso8601', fractionalSeconds: options.fractionalSeconds ?? false };
 }
 
-export function blob(): BlobShape {
-  return { kind: 'blob' };
+export function blob(options: { sensitive?: boolean } = {}): BlobShape {
+  return { kind: 'blob', ...options };
 }
 
 /** A list; on the wire `Name.member.N` (1-based), or `Name.N` when the member is flattened. */

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import { parseArn } from '../arn/index.js';
 import { AwsError } from '../errors.js';
 import { serializeError } from '../protocol/index.js';
 import type { HttpRequest } from '../sigv4/index.js';
@@ -94,16 +95,21 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
   }
   const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
   const result = await handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
-  sendXml(res, result.status, result.body, requestId);
+  send(res, result.status, result.contentType, result.body, requestId);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  deps.metrics.record(result.service, result.action, result.errorCode ?? 'ok', seconds);
+  const outcome = result.errorCode ?? 'ok';
+  deps.metrics.record(result.service, result.action, outcome, seconds);
+  // The store out of reach is the one failure answered ServiceUnavailable with a cause.
+  if (result.errorCode === 'ServiceUnavailable' && result.fault !== undefined) deps.metrics.storeErrors.inc();
   const entry = {
     requestId,
     service: result.service,
     action: result.action,
+    outcome,
     status: result.status,
     error: result.errorCode,
+    account: result.callerArn === undefined ? undefined : parseArn(result.callerArn)?.account,
     accessKeyId: result.accessKeyId,
     caller: result.callerArn,
     ms: Math.round(seconds * 1e4) / 10,
@@ -113,7 +119,11 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
 }
 
 function sendXml(res: ServerResponse, status: number, body: string, requestId: string): void {
-  res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
+  send(res, status, 'text/xml', body, requestId);
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string, requestId: string): void {
+  res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': requestId, 'content-length': Buffer.byteLength(body) }).end(body);
 }
 
 /**

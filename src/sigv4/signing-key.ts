@@ -58,6 +58,8 @@ export class SigningKeyCache {
   readonly #bySecret = new Map<string, CachedKey[]>();
   readonly #maxEntries: number;
   #size = 0;
+  #hits = 0;
+  #misses = 0;
 
   constructor(maxEntries: number = DEFAULT_SIGNING_KEY_CACHE_SIZE) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError('A signing key cache holds at least one key');
@@ -72,6 +74,7 @@ export class SigningKeyCache {
         const c = scopes[i] as CachedKey;
         if (c.date === scope.date && c.region === scope.region && c.service === scope.service) {
           this.#touch(secretAccessKey, scopes);
+          this.#hits++;
           return c.key;
         }
       }
@@ -79,6 +82,7 @@ export class SigningKeyCache {
       scopes = [];
       this.#bySecret.set(secretAccessKey, scopes);
     }
+    this.#misses++;
     const key = deriveSigningKey(secretAccessKey, scope);
     if (scopes.length === SCOPES_PER_SECRET) {
       scopes.shift();
@@ -111,6 +115,11 @@ export class SigningKeyCache {
   /** How many derived keys are held. */
   get size(): number {
     return this.#size;
+  }
+
+  /** Lookups answered from the cache and lookups that derived a key, since it was made (for metrics). */
+  get counts(): { readonly hits: number; readonly misses: number } {
+    return { hits: this.#hits, misses: this.#misses };
   }
 
   /** Forgets every key, e.g. when an access key is deleted or rotated. */

@@ -6,6 +6,12 @@
 
 export type SqlValue = string | number | null;
 
+/** A statement and its parameters, to be run later (see Db.append). */
+export interface Statement {
+  readonly sql: string;
+  readonly params: readonly SqlValue[];
+}
+
 export interface Queryable {
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
@@ -21,6 +27,14 @@ export interface Db extends Queryable {
   readonly commits: number;
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `statements` in order in one transaction and answers how many rows each changed;
+   * all commit or none. For what only appends to data no cache holds (the audit trail):
+   * it leaves `commits` alone, so caches do not read the store again because an event was
+   * written. Statements rather than a function of a transaction, because on SQLite they
+   * run on another thread, sent there in one message (sqlite-appender.ts).
+   */
+  append(statements: readonly Statement[]): Promise<number[]>;
   close(): Promise<void>;
 }
 

@@ -12,13 +12,14 @@ import { SqliteDb } from './sqlite.js';
 
 export { accessKeys } from './access-keys.js';
 export { accountAliases } from './account-aliases.js';
+export { auditEvents, type AuditAttribute, type AuditQuery } from './audit-events.js';
 export { accountSummary } from './account-summary.js';
 export type { AccountCounts } from './account-summary.js';
 export { AWS_MANAGED_ACCOUNT, awsManagedPolicies, type AwsManagedPolicy } from './aws-managed-policies.js';
 export { accounts } from './accounts.js';
 export { StoreUnavailable, UniqueViolation } from './db.js';
 export { deletionTasks } from './deletion-tasks.js';
-export type { Db, Queryable, SqlValue } from './db.js';
+export type { Db, Queryable, SqlValue, Statement } from './db.js';
 export { groups } from './groups.js';
 export { instanceProfiles } from './instance-profiles.js';
 export { migrate } from './migrations.js';

@@ -184,15 +184,44 @@ const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX mfa_devices_by_user ON mfa_devices (user_id)`,
     `CREATE INDEX mfa_devices_by_account ON mfa_devices (account_id)`,
   ],
+  [
+    // The audit trail: one row per CloudTrail event, kept in the account it is recorded
+    // in (no foreign key: an event outlives what it names). The columns beside the record
+    // are what LookupEvents filters on; resources are a JSON list for its answer and a
+    // table for lookups by name or type. read_only is 0 or 1.
+    `CREATE TABLE audit_events (
+       event_id TEXT PRIMARY KEY,
+       account_id TEXT NOT NULL,
+       event_time BIGINT NOT NULL,
+       event_name TEXT NOT NULL,
+       event_source TEXT NOT NULL,
+       read_only INTEGER NOT NULL,
+       username TEXT,
+       access_key_id TEXT,
+       resources TEXT NOT NULL,
+       record TEXT NOT NULL)`,
+    `CREATE INDEX audit_events_by_account ON audit_events (account_id, event_time, event_id)`,
+    `CREATE INDEX audit_events_by_age ON audit_events (event_time)`,
+    `CREATE TABLE audit_event_resources (
+       event_id TEXT NOT NULL REFERENCES audit_events(event_id) ON DELETE CASCADE,
+       account_id TEXT NOT NULL,
+       resource_type TEXT NOT NULL,
+       resource_name TEXT NOT NULL,
+       PRIMARY KEY (event_id, resource_type, resource_name))`,
+    `CREATE INDEX audit_event_resources_by_name ON audit_event_resources (account_id, resource_name)`,
+    `CREATE INDEX audit_event_resources_by_type ON audit_event_resources (account_id, resource_type)`,
+  ],
 ];
 
 /** Arbitrary constant naming rolegate's migration lock among PostgreSQL advisory locks. */
 const ADVISORY_LOCK = 0x726f6c65;
 
 export async function migrate(db: Db, now: number): Promise<number> {
-  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
   return db.transaction(async (tx) => {
+    // The lock first: nodes starting together must not race even to create the table
+    // (PostgreSQL's IF NOT EXISTS is not safe against a concurrent CREATE).
     if (db.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?)', [ADVISORY_LOCK]);
+    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
     const row = await tx.get<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
     const current = row?.version ?? 0;
     for (let version = current + 1; version <= MIGRATIONS.length; version++) {

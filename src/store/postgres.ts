@@ -3,7 +3,7 @@
  * back as numbers (all of ours are epoch milliseconds and counters, far below 2^53).
  */
 import pg from 'pg';
-import { StoreUnavailable, UniqueViolation, type Db, type Queryable, type SqlValue } from './db.js';
+import { StoreUnavailable, UniqueViolation, type Db, type Queryable, type SqlValue, type Statement } from './db.js';
 
 const INT8_OID = 20;
 const types = {
@@ -83,7 +83,19 @@ export class PostgresDb implements Db {
     return this.#root.run(sql, params);
   }
 
-  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#transaction(work, 1);
+  }
+
+  append(statements: readonly Statement[]): Promise<number[]> {
+    return this.#transaction(async (tx) => {
+      const changes: number[] = [];
+      for (const s of statements) changes.push((await tx.run(s.sql, s.params)).changes);
+      return changes;
+    }, 0);
+  }
+
+  async #transaction<T>(work: (tx: Queryable) => Promise<T>, counted: 0 | 1): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.#pool.connect();
@@ -95,7 +107,7 @@ export class PostgresDb implements Db {
       await tx.run('BEGIN');
       const result = await work(tx);
       await tx.run('COMMIT');
-      this.#commits++;
+      this.#commits += counted;
       return result;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);

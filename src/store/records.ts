@@ -156,3 +156,26 @@ export interface OidcProviderRecord {
   readonly tags: readonly Tag[];
   readonly createdAt: number;
 }
+
+/** A resource an audit event names, as LookupEvents lists it (`AWS::IAM::Role`, an ARN or name). */
+export interface AuditResource {
+  readonly type: string;
+  readonly name: string;
+}
+
+/** One CloudTrail event, kept in the account it is recorded in. */
+export interface AuditEventRecord {
+  readonly eventId: string;
+  /** The account the event is recorded in (its recipientAccountId). */
+  readonly accountId: string;
+  readonly eventTime: number;
+  readonly eventName: string;
+  readonly eventSource: string;
+  readonly readOnly: boolean;
+  /** The name LookupEvents shows as the event's user (a user name, a session name, `root`). */
+  readonly username: string | undefined;
+  readonly accessKeyId: string | undefined;
+  readonly resources: readonly AuditResource[];
+  /** The CloudTrail record as JSON text, exactly as LookupEvents returns it. */
+  readonly record: string;
+}

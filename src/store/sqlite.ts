@@ -3,10 +3,12 @@
  * (NORMAL can lose acknowledged commits on power loss). better-sqlite3 is synchronous and
  * this process has one connection, so a transaction that awaits must not let another
  * request's statements run inside it: every use of the connection goes through one
- * queue, which costs nothing when uncontended.
+ * queue, which costs nothing when uncontended. Appends (the audit trail) commit on a
+ * second connection in a worker thread instead (sqlite-appender.ts).
  */
 import Database from 'better-sqlite3';
-import { UniqueViolation, type Db, type Queryable, type SqlValue } from './db.js';
+import { UniqueViolation, type Db, type Queryable, type SqlValue, type Statement } from './db.js';
+import { SqliteAppender } from './sqlite-appender.js';
 
 /** The connection with its prepared-statement cache; synchronous, used only inside the queue. */
 class Connection {
@@ -69,6 +71,7 @@ export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   readonly #connection: Connection;
   readonly #view: Queryable;
+  readonly #appender: SqliteAppender;
   #queue: Promise<unknown> = Promise.resolve();
   #commits = 0;
 
@@ -79,6 +82,7 @@ export class SqliteDb implements Db {
   constructor(file: string) {
     this.#connection = new Connection(file);
     this.#view = view(this.#connection);
+    this.#appender = new SqliteAppender(file);
   }
 
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
@@ -108,7 +112,13 @@ export class SqliteDb implements Db {
     });
   }
 
+  /** On a connection of its own in a worker thread, so its disk flush does not hold the event loop (sqlite-appender.ts). */
+  append(statements: readonly Statement[]): Promise<number[]> {
+    return this.#appender.append(statements);
+  }
+
   async close(): Promise<void> {
+    await this.#appender.close();
     await this.#exclusive(async () => this.#connection.close());
   }
 

@@ -13,16 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IAM_OPERATIONS, STS_OPERATIONS } from '../../src/protocol/index.js';
 import { startRolegate, type Started } from '../server/harness.js';
 import { startOidcIssuer } from '../server/oidc-issuer.js';
-import { cleanEnv, findAwsCli, run } from './tools.js';
+import { awsCliSuiteTitle, cleanEnv, findAwsCli, run } from './tools.js';
 
 const ACCOUNT = '000000000000';
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 
 const cli = findAwsCli();
-const title = cli === undefined
-  ? "every served operation through the AWS CLI (skipped: no aws command; .ci/run installs Debian's awscli)"
-  : `every served operation through the AWS CLI (${cli.version.split(' ')[0] ?? ''})`;
-if (cli === undefined) console.warn(`skipped: ${title}`);
+const title = awsCliSuiteTitle(cli, 'every served operation through the AWS CLI');
 
 /**
  * `GetAccountAuthorizationDetails` → `get-account-authorization-details`, `ListMFADevices` →

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRolegate, type Started } from '../server/harness.js';
-import { cleanEnv, findAwsCli, run, type Run } from './tools.js';
+import { awsCliSuiteTitle, cleanEnv, findAwsCli, run, type Run } from './tools.js';
 import { SERVICE_ROLE_POLICY_ENTRIES } from '../../src/store/aws-service-role-policies.js';
 
 /** AWS's served policies by name as ListPolicies orders them (case-insensitively), with `extra`. */
@@ -32,8 +32,7 @@ function profileEndpoints(version: string): boolean {
   return (major === 1 && minor >= 29) || (major === 2 && minor >= 13) || major > 2;
 }
 
-const title = cli === undefined ? 'the seed flow with the AWS CLI (skipped: no aws command; .ci/run installs Debian\'s awscli)' : `the seed flow with the AWS CLI (${cli.version.split(' ')[0] ?? ''})`;
-if (cli === undefined) console.warn(`skipped: ${title}`);
+const title = awsCliSuiteTitle(cli, 'the seed flow with the AWS CLI');
 
 describe.skipIf(cli === undefined)(title, () => {
   const aws = cli?.path ?? 'aws';

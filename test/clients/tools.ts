@@ -90,3 +90,14 @@ export function run(path: string, args: readonly string[], env: NodeJS.ProcessEn
     if (input !== undefined) child.stdin?.end(input);
   });
 }
+
+/**
+ * The title of a suite that runs the AWS CLI: what it tests and with which CLI version,
+ * or why it is skipped (said once on the console too, so a skipped suite is seen).
+ */
+export function awsCliSuiteTitle(cli: Tool | undefined, what: string): string {
+  if (cli !== undefined) return `${what} (${cli.version.split(' ')[0] ?? ''})`;
+  const title = `${what} (skipped: no aws command; .ci/run installs Debian's awscli)`;
+  console.warn(`skipped: ${title}`);
+  return title;
+}

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessKeys, accountAliases, accounts, accountSummary, attachments, awsManagedPolicies, generation, groups, inlinePolicies, instanceProfiles, managedPolicies, migrate,
-  mfaDevices, roles, sealingKeys, serviceCredentials, UniqueViolation, users,
-  type Db, type RoleRecord, type UserRecord,
+  accessKeys, accountAliases, accounts, accountSummary, attachments, auditEvents, awsManagedPolicies, generation, groups, inlinePolicies, instanceProfiles, managedPolicies,
+  migrate, mfaDevices, roles, sealingKeys, serviceCredentials, UniqueViolation, users,
+  type AuditAttribute, type AuditEventRecord, type Db, type RoleRecord, type UserRecord,
 } from '../../src/store/index.js';
+import { auditEvent, count, newestFirst, shuffled } from '../audit/support.js';
 import { PG_ADMIN_URL, postgresBackend, sqliteBackend, type Backend } from './backends.js';
 
 const ACCOUNT = '111122223333';
 const T = Date.UTC(2026, 10, 28);
+const DAY = 24 * 60 * 60 * 1000;
 
 const user = (name: string, id = `AIDA${name.toUpperCase().padEnd(17, 'X').slice(0, 17)}`): UserRecord => ({
   id, accountId: ACCOUNT, name, path: '/', createdAt: T, boundaryArn: undefined, tags: [{ Key: 'team', Value: 'blue' }],
@@ -349,6 +351,163 @@ function contract(backendOf: () => Promise<Backend | undefined>, label: string):
       // On PostgreSQL the row lock taken by UPDATE serializes the increments.
       await Promise.all(Array.from({ length: 20 }, () => db.transaction(async (tx) => generation.bump(tx))));
       expect(await generation.current(db)).toBe(start + 20);
+    });
+
+    // The audit trail. Each case uses accounts of its own; event ids are unique in the table.
+
+    it('writes an audit batch of more than 200 events in one go and reads it newest first, equal times by event id', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000001';
+      // 450 events over 7 instants: 64 or 65 share each time, so the event id decides most of the order.
+      const events = shuffled(Array.from({ length: 450 }, (_, i) => auditEvent(account, `ev-batch-${String((i * 7919) % 450).padStart(4, '0')}`, T + (i % 7) * 1000, {
+        username: i % 2 === 0 ? `user-${i}` : undefined,
+        accessKeyId: i % 3 === 0 ? `AKIABATCH${String(i).padStart(11, '0')}` : undefined,
+        readOnly: i % 5 !== 0,
+        // The same resource twice in one event is kept once in the lookup table.
+        resources: i % 4 === 0 ? [{ type: 'AWS::IAM::Role', name: `role-${i}` }, { type: 'AWS::IAM::Role', name: `role-${i}` }, { type: 'AWS::IAM::User', name: 'u' }] : [],
+      })));
+      await db.append(auditEvents.inserts(events));
+      const read = await auditEvents.lookup(db, { accountId: account, from: 0, to: T * 2, limit: 1000 });
+      expect(read).toEqual(newestFirst(events));
+      // The order is not the insertion order: equal times come out by event id, descending.
+      expect(read.slice(0, 3).map((e) => [e.eventTime, e.eventId])).toEqual([[T + 6000, 'ev-batch-0447'], [T + 6000, 'ev-batch-0443'], [T + 6000, 'ev-batch-0434']]);
+      expect(await count(db, 'SELECT COUNT(*) AS n FROM audit_event_resources WHERE account_id = ?', [account])).toBe(2 * events.filter((e) => e.resources.length > 0).length);
+    });
+
+    it('writes audit batches of every size through a few distinct statements, so the prepared-statement caches stay small', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000008';
+      const statements = new Set<string>();
+      let written = 0;
+      for (let size = 1; size <= 130; size++) {
+        const events = Array.from({ length: size }, (_, k) => auditEvent(account, `ev-sizes-${size}-${k}`, T, {
+          resources: Array.from({ length: (size + k) % 4 }, (_, r) => ({ type: 'AWS::IAM::Role', name: `role-${r}` })),
+        }));
+        const batch = auditEvents.inserts(events);
+        for (const statement of batch) statements.add(statement.sql);
+        await db.append(batch);
+        written += size;
+      }
+      expect(await count(db, 'SELECT COUNT(*) AS n FROM audit_events WHERE account_id = ?', [account])).toBe(written);
+      // Eight row counts (128, 64, …, 1) for each of the two tables.
+      expect(statements.size).toBeLessThanOrEqual(16);
+    });
+
+    it('looks audit events up by each attribute: exactly the matching events, and only those of the account asked about', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const [mine, theirs] = ['300000000002', '300000000003'];
+      const set = (account: string, prefix: string): AuditEventRecord[] => [
+        auditEvent(account, `${prefix}-1`, T + 1, {
+          eventName: 'AssumeRole', readOnly: true, username: 'alice', accessKeyId: 'AKIAALICE00000000001',
+          resources: [{ type: 'AWS::IAM::Role', name: 'deployer' }, { type: 'AWS::IAM::AccessKey', name: 'ASIASESSION000000001' }],
+        }),
+        auditEvent(account, `${prefix}-2`, T + 2, {
+          eventName: 'CreateUser', eventSource: 'iam.amazonaws.com', readOnly: false, username: 'bob', accessKeyId: 'AKIABOB0000000000001',
+          resources: [{ type: 'AWS::IAM::User', name: 'carol' }],
+        }),
+        auditEvent(account, `${prefix}-3`, T + 3, {
+          eventName: 'GetUser', eventSource: 'iam.amazonaws.com', readOnly: true, username: 'alice', accessKeyId: 'AKIAALICE00000000002',
+          resources: [{ type: 'AWS::IAM::User', name: 'deployer' }],
+        }),
+        auditEvent(account, `${prefix}-4`, T + 4, { eventName: 'AssumeRole', readOnly: true }),
+      ];
+      await db.append(auditEvents.inserts([...set(mine, 'ev-mine'), ...set(theirs, 'ev-theirs')]));
+      const found = async (account: string, attribute: AuditAttribute, value: string): Promise<string[]> =>
+        (await auditEvents.lookup(db, { accountId: account, from: T, to: T + 10, lookup: { attribute, value }, limit: 100 })).map((e) => e.eventId);
+      const cases: readonly [AuditAttribute, string, readonly number[]][] = [
+        ['EventId', 'ev-mine-2', [2]],
+        ['EventName', 'AssumeRole', [4, 1]],
+        ['ReadOnly', 'true', [4, 3, 1]],
+        ['ReadOnly', 'false', [2]],
+        ['Username', 'alice', [3, 1]],
+        ['ResourceType', 'AWS::IAM::User', [3, 2]],
+        ['ResourceType', 'AWS::IAM::AccessKey', [1]],
+        ['ResourceName', 'deployer', [3, 1]],
+        ['ResourceName', 'carol', [2]],
+        ['EventSource', 'iam.amazonaws.com', [3, 2]],
+        ['EventSource', 'sts.amazonaws.com', [4, 1]],
+        ['AccessKeyId', 'AKIAALICE00000000001', [1]],
+        ['Username', 'nobody', []],
+        ['ResourceName', 'nothing', []],
+      ];
+      for (const [attribute, value, numbers] of cases) {
+        expect(await found(mine, attribute, value), `${attribute}=${value}`).toEqual(numbers.map((n) => `ev-mine-${n}`));
+        expect(await found(theirs, attribute, value === 'ev-mine-2' ? 'ev-theirs-2' : value), `${attribute}=${value} elsewhere`).toEqual(numbers.map((n) => `ev-theirs-${n}`));
+      }
+      // Another account's event id names nothing here.
+      expect(await found(mine, 'EventId', 'ev-theirs-2')).toEqual([]);
+    });
+
+    it('takes both time bounds of an audit lookup as inclusive', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000004';
+      await db.append(auditEvents.inserts([0, 1, 2, 3].map((n) => auditEvent(account, `ev-bounds-${n}`, T + n))));
+      const ids = async (from: number, to: number): Promise<string[]> => (await auditEvents.lookup(db, { accountId: account, from, to, limit: 10 })).map((e) => e.eventId);
+      expect(await ids(T + 1, T + 2)).toEqual(['ev-bounds-2', 'ev-bounds-1']);
+      expect(await ids(T + 2, T + 2)).toEqual(['ev-bounds-2']);
+      expect(await ids(T + 4, T + 9)).toEqual([]);
+    });
+
+    it('pages through the audit trail with the (time, id) cursor: every event once, none missed, with or without a filter', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000005';
+      // Five events per instant, so pages end in the middle of a run of equal times.
+      const events = Array.from({ length: 137 }, (_, i) => auditEvent(account, `ev-page-${String((i * 31) % 137).padStart(3, '0')}`, T + Math.floor(i / 5), { readOnly: i % 3 !== 0 }));
+      await db.append(auditEvents.inserts(events));
+      for (const lookup of [undefined, { attribute: 'ReadOnly' as const, value: 'false' }]) {
+        const seen: string[] = [];
+        let before: { time: number; eventId: string } | undefined;
+        for (let pages = 0; pages < 100; pages++) {
+          const page = await auditEvents.lookup(db, { accountId: account, from: T, to: T + 1000, lookup, before, limit: 10 });
+          seen.push(...page.map((e) => e.eventId));
+          const last = page[page.length - 1];
+          if (last === undefined) break;
+          before = { time: last.eventTime, eventId: last.eventId };
+        }
+        const wanted = newestFirst(events.filter((e) => lookup === undefined || !e.readOnly)).map((e) => e.eventId);
+        expect(seen).toEqual(wanted);
+        expect(new Set(seen).size).toBe(seen.length);
+      }
+    });
+
+    it('deletes audit events older than the cutoff in slices, and their resource rows with them', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000006';
+      // Older than every other audit event of this suite, so the cutoff reaches only these.
+      const cutoff = T - 30 * DAY;
+      const resources = [{ type: 'AWS::IAM::Role', name: 'old-role' }, { type: 'AWS::IAM::User', name: 'old-user' }];
+      const old = Array.from({ length: 30 }, (_, i) => auditEvent(account, `ev-old-${String(i).padStart(2, '0')}`, cutoff - 1 - i * 1000, { resources }));
+      const kept = Array.from({ length: 10 }, (_, i) => auditEvent(account, `ev-kept-${i}`, cutoff + i, { resources }));
+      await db.append(auditEvents.inserts([...old, ...kept]));
+      const slices: number[] = [];
+      for (let deleted = -1; deleted !== 0;) {
+        [deleted = 0] = await db.append([auditEvents.deleteOlderThan(cutoff, 7)]);
+        slices.push(deleted);
+      }
+      expect(slices).toEqual([7, 7, 7, 7, 2, 0]);
+      // The event at the cutoff itself is not older than it, and stays.
+      expect(await auditEvents.lookup(db, { accountId: account, from: 0, to: T * 2, limit: 100 })).toEqual(newestFirst(kept));
+      expect(await count(db, 'SELECT COUNT(*) AS n FROM audit_event_resources WHERE account_id = ?', [account])).toBe(kept.length * resources.length);
+      expect(await count(db, "SELECT COUNT(*) AS n FROM audit_event_resources WHERE event_id LIKE 'ev-old-%'")).toBe(0);
+      expect(await count(db, 'SELECT COUNT(*) AS n FROM audit_event_resources r WHERE NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.event_id = r.event_id)')).toBe(0);
+    });
+
+    it('commits an append without counting it among the commits caches watch, as a transaction is counted', async ({ skip }) => {
+      if (backend === undefined) return skip(`no PostgreSQL at ${PG_ADMIN_URL}`);
+      const account = '300000000007';
+      const before = db.commits;
+      await db.append(auditEvents.inserts([auditEvent(account, 'ev-append-1', T)]));
+      expect(db.commits).toBe(before);
+      expect((await auditEvents.lookup(db, { accountId: account, from: T, to: T, limit: 10 })).map((e) => e.eventId)).toEqual(['ev-append-1']);
+      // A later statement that fails takes the earlier ones of its append with it.
+      const failing = [...auditEvents.inserts([auditEvent(account, 'ev-append-2', T)]), ...auditEvents.inserts([auditEvent(account, 'ev-append-1', T)])];
+      await expect(db.append(failing)).rejects.toBeInstanceOf(UniqueViolation);
+      expect((await auditEvents.lookup(db, { accountId: account, from: T, to: T, limit: 10 })).map((e) => e.eventId)).toEqual(['ev-append-1']);
+      expect(db.commits).toBe(before);
+      await db.transaction(async (tx) => {
+        for (const statement of auditEvents.inserts([auditEvent(account, 'ev-append-3', T)])) await tx.run(statement.sql, statement.params);
+      });
+      expect(db.commits).toBe(before + 1);
     });
   });
 }

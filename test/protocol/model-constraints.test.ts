@@ -57,11 +57,12 @@ const STYLE = { iam: { echo: false }, sts: { echo: true } } as const;
 type Service = keyof typeof STYLE;
 
 /**
- * Members rolegate never echoes, whatever the service's style: credentials. (AWS's own
- * answer for an oversized web identity token not seen; echoing a token into an error,
- * and so into client logs, is what rolegate will not do.)
+ * Members rolegate never echoes, whatever the service's style: credentials and MFA codes,
+ * the members its shapes mark sensitive. (AWS's own answer for a bad token or code is not
+ * on record; echoing one into an error, and so into client logs, is what rolegate will
+ * not do.)
  */
-const NOT_ECHOED: ReadonlySet<string> = new Set(['AssumeRoleWithWebIdentity.WebIdentityToken']);
+const NOT_ECHOED: ReadonlySet<string> = new Set(['AssumeRoleWithWebIdentity.WebIdentityToken', 'AssumeRole.TokenCode', 'GetSessionToken.TokenCode']);
 
 const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 

@@ -4,6 +4,7 @@
  * the PassRole check with its condition keys, the service principal's trust, the
  * session it issues, AWS-style validation, and who may not call it at all.
  */
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, GetFederationTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,25 @@ describe('rolegate:GetTaskCredentials and GetInstanceCredentials', () => {
     expect(seconds).toBeLessThanOrEqual(6 * 3600 + 1);
     const sts = new STSClient({ endpoint: server.url, region: 'us-east-1', credentials: { accessKeyId: c['AccessKeyId']!, secretAccessKey: c['SecretAccessKey']!, sessionToken: c['SessionToken']! } });
     expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(user['Arn']);
+  });
+
+  it('is recorded as AWS records an ECS task role fetch: AssumeRole by ecs-tasks.amazonaws.com, who asked beside it', async () => {
+    const out = await callRolegate(target, dev, 'GetTaskCredentials', { RoleArn: roleArn('worker', '/apps/'), TaskId: TASK });
+    const issued = (out['Credentials'] as Record<string, string>)['AccessKeyId']!;
+    const trail = new CloudTrailClient({ endpoint: server.url, region: 'us-east-1', credentials: server.root });
+    const found = await trail.send(new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: issued }] }));
+    expect(found.Events).toHaveLength(1);
+    const event = found.Events![0]!;
+    expect(event).toMatchObject({ EventName: 'AssumeRole', EventSource: 'sts.amazonaws.com', Username: 'ecs-tasks.amazonaws.com' });
+    expect(JSON.parse(event.CloudTrailEvent!)).toMatchObject({
+      userIdentity: { type: 'AWSService', invokedBy: 'ecs-tasks.amazonaws.com' },
+      sourceIPAddress: 'ecs-tasks.amazonaws.com',
+      requestParameters: { roleArn: roleArn('worker', '/apps/'), roleSessionName: TASK },
+      responseElements: { credentials: { accessKeyId: issued }, assumedRoleUser: { arn: `arn:aws:sts::${ACCOUNT}:assumed-role/worker/${TASK}` } },
+      additionalEventData: { rolegateOperation: 'GetTaskCredentials', rolegateCaller: `arn:aws:iam::${ACCOUNT}:user/dev`, rolegateSourceIPAddress: '127.0.0.1' },
+      recipientAccountId: ACCOUNT,
+    });
+    expect(event.CloudTrailEvent).not.toContain((out['Credentials'] as Record<string, string>)['SecretAccessKey']);
   });
 
   it('refuses PassRole outside the policy’s condition, for a role of another account, and for a role that is not there', async () => {

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Clock } from '../../src/auth/deps.js';
-import { serve, type RunningServer } from '../../src/cli/serve.js';
+import { serve, type RunningServer, type ServeOptions } from '../../src/cli/serve.js';
+import { newServerFiles, recordEnvSecrets, recordMasterKeyFile, recordPrintedSecrets, unwatchServer, watchServer } from '../audit/collector.js';
 
 export interface Started {
   readonly url: string;
@@ -57,7 +58,7 @@ export async function startRolegate(
     ROLEGATE_MASTER_KEY: randomBytes(32).toString('hex'),
     ...extraEnv,
   };
-  const running: RunningServer = await serve(
+  const running: RunningServer = await auditedServe(
     { host: '127.0.0.1', port: 0, data: dataDir, logLevel: options.logLevel ?? 'silent', clock: options.clock, logStream: out, rateLimit: options.rateLimit, rateBurst: options.rateBurst },
     env,
     out,
@@ -70,6 +71,38 @@ export async function startRolegate(
     close: async () => {
       await running.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `serve()` in this process, as the audit secret scan wants it during a test run: its
+ * events also go to an audit file in the run directory, and the secrets it issues and
+ * receives (and its root secret key and master key) to a secrets file beside it
+ * (test/audit/collector.ts). Outside a run, or when the caller chose an audit file, it is
+ * plain `serve()`.
+ */
+export async function auditedServe(options: ServeOptions, env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<RunningServer> {
+  const files = options.auditFile === undefined && env['ROLEGATE_AUDIT_FILE'] === undefined ? newServerFiles('in-process') : undefined;
+  if (files === undefined) return serve(options, env, out);
+  recordEnvSecrets(files.secretsFile, env);
+  // First-start root credentials are printed when the key was not given in the environment.
+  const tee = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      recordPrintedSecrets(files.secretsFile, chunk.toString('utf8'));
+      out.write(chunk, done);
+    },
+  });
+  const running = await serve({ ...options, auditFile: files.auditFile }, env, tee);
+  if (env['ROLEGATE_MASTER_KEY'] === undefined) recordMasterKeyFile(files.secretsFile, options.data);
+  // Nothing reaches the server before its URL is returned, so watching from here misses no request.
+  const port = Number(new URL(running.url).port);
+  watchServer(port, files.secretsFile);
+  return {
+    url: running.url,
+    close: async () => {
+      unwatchServer(port);
+      await running.close();
     },
   };
 }

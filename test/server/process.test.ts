@@ -20,10 +20,9 @@ import {
 } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../src/cli/serve.js';
 import { tokenKeyId } from '../../src/tokens/index.js';
 import { createTestDatabase, PG_ADMIN_URL } from '../contract/backends.js';
-import { freePort, randomRootKey } from './harness.js';
+import { auditedServe, freePort, randomRootKey } from './harness.js';
 import { cleanUpProcesses, commandEnv, DEFAULT_ACCOUNT, iamAt, policy, rolegate, rolegateServe, sessionOf, spawnServer, stsAt, tempDir, waitFor, type Creds, type Served } from './processes.js';
 
 afterAll(cleanUpProcesses);
@@ -139,7 +138,7 @@ describe('rolegate serve, account create and keys rotate as processes', () => {
       // A second node started after the rotation seals with the new key; the running
       // server has never loaded that key and must fetch it to open the token.
       const sink = new Writable({ write: (_c, _e, done) => done() });
-      const second = await serve({ host: '127.0.0.1', port: 0, data, logLevel: 'silent' }, {}, sink);
+      const second = await auditedServe({ host: '127.0.0.1', port: 0, data, logLevel: 'silent' }, {}, sink);
       try {
         const sealedByNew = sessionOf(await stsAt(second.url, carol).send(new AssumeRoleCommand({ RoleArn: crossArn, RoleSessionName: 'second-node' })));
         expect(tokenKeyId(sealedByNew.sessionToken!)).toBe(fresh);

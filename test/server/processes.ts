@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient, type AssumeRoleCommandOutput } from '@aws-sdk/client-sts';
+import { childServerEnv, CHILD_SECRETS_ENV, newServerFiles, recordMasterKeyFile, recordPrintedSecrets } from '../audit/collector.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(REPO, 'bin/rolegate.js');
@@ -38,9 +39,16 @@ export interface Served {
   readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Spawns a server and waits for its "rolegate serving on URL" line. */
+/**
+ * Spawns a server and waits for its "rolegate serving on URL" line. During a test run the
+ * server also writes its audit file in the run directory and collects its secrets for the
+ * audit secret scan (test/audit/collector.ts), and the root credentials it prints on first
+ * start are collected from its output.
+ */
 export async function spawnServer(command: string, args: string[], env: NodeJS.ProcessEnv, options: { group?: boolean } = {}): Promise<Served> {
-  const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.group === true });
+  const audited = { ...env, ...childServerEnv('child', env) };
+  const secretsFile = audited[CHILD_SECRETS_ENV];
+  const child = spawn(command, args, { cwd: REPO, env: audited, stdio: ['ignore', 'pipe', 'pipe'], detached: options.group === true });
   running.add(child);
   const exit = once(child, 'exit').then(([code, signal]) => {
     running.delete(child);
@@ -48,7 +56,10 @@ export async function spawnServer(command: string, args: string[], env: NodeJS.P
   });
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stdout?.on('data', (c: Buffer) => {
+    stdout += c.toString('utf8');
+    if (secretsFile !== undefined) recordPrintedSecrets(secretsFile, stdout);
+  });
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "serving on" line in 30 s:\n${stdout}\n${stderr}`)), 30_000);
@@ -65,6 +76,8 @@ export async function spawnServer(command: string, args: string[], env: NodeJS.P
       reject(new Error(`the server exited (${code}) before listening:\n${stdout}\n${stderr}`));
     });
   });
+  const data = args[args.indexOf('--data') + 1];
+  if (secretsFile !== undefined && audited['ROLEGATE_MASTER_KEY'] === undefined && args.includes('--data') && data !== undefined) recordMasterKeyFile(secretsFile, resolve(REPO, data));
   return { child, url, stdout: () => stdout, exit };
 }
 
@@ -87,6 +100,9 @@ export async function rolegate(args: string[], env: NodeJS.ProcessEnv): Promise<
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const [code] = (await once(child, 'exit')) as [number | null];
+  // `account create` prints the new account's root secret key: a secret of the run.
+  const files = newServerFiles('command');
+  if (files !== undefined) recordPrintedSecrets(files.secretsFile, stdout);
   return { code, stdout, stderr };
 }
 

@@ -4,7 +4,8 @@
  * store answer AWS's ServiceUnavailable (503) — never an InternalFailure, never an
  * allow the policies would not give — calls the node could answer from what it holds
  * (a session it has seen) may go on or fail the same way, and when the database is back
- * the node recovers by itself.
+ * the node recovers by itself. Each of those ServiceUnavailable answers is counted in
+ * rolegate_store_errors_total.
  */
 import { once } from 'node:events';
 import { createServer, connect, type Server, type Socket } from 'node:net';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PG_ADMIN_URL } from '../contract/backends.js';
 import { sdkFailure, startRolegate, type Started } from './harness.js';
 import { iamAt, policy, sessionOf, stsAt, type Creds } from './processes.js';
+import { scrapeMetrics } from './scrape.js';
 
 /** A TCP proxy to PostgreSQL that the test can cut (every connection dropped, new ones refused) and restore. */
 class CuttableProxy {
@@ -134,5 +136,12 @@ describe.skipIf(database === undefined)('the database out of reach', () => {
     }
     // The refused write left nothing behind.
     await expect(iamAt(server.url, server.root).send(new GetUserCommand({ UserName: 'during-outage' }))).rejects.toMatchObject({ name: 'NoSuchEntityException' });
+
+    // Every ServiceUnavailable answer is counted as a store error on /metrics: at least the
+    // first write's and those of the second under load that the clients saw.
+    const scrape = await scrapeMetrics(server.url);
+    const unavailable = scrape.samples('rolegate_requests_total').filter((s) => s.labels['outcome'] === 'ServiceUnavailable').reduce((n, s) => n + s.value, 0);
+    expect(scrape.value('rolegate_store_errors_total')).toBe(unavailable);
+    expect(unavailable).toBeGreaterThanOrEqual(1 + (outcomes.get('ServiceUnavailable') ?? 0));
   });
 });

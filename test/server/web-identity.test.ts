@@ -18,6 +18,7 @@ import {
   ListOpenIDConnectProvidersCommand,
   UpdateOpenIDConnectProviderThumbprintCommand,
 } from '@aws-sdk/client-iam';
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain, fromTokenFile } from '@aws-sdk/credential-providers';
 import { generateKeyPair } from 'jose';
@@ -175,6 +176,25 @@ describe('AssumeRoleWithWebIdentity with an https OIDC issuer', () => {
   it('denies a subject the trust policy does not name, with AWS’s AccessDenied', async () => {
     const other = await issuer.token({ ...goodClaims(), sub: 'repo:evil-org/repo:ref:refs/heads/main' }, now());
     expect(await assume(other)).toMatchObject({ status: 403, code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' });
+  });
+
+  it("is recorded in the role's account as the verified subject, never with its token; a token that fails is not recorded", async () => {
+    const trail = new CloudTrailClient({ endpoint: server.url, region: 'us-east-1', credentials: server.root, maxAttempts: 1, systemClockOffset: clock.offsetMs });
+    const found = await trail.send(new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'AssumeRoleWithWebIdentity' }] }));
+    const records = (found.Events ?? []).map((e) => JSON.parse(e.CloudTrailEvent!) as Record<string, any>);
+    const allowed = records.filter((r) => r['errorCode'] === undefined);
+    expect(allowed.length).toBeGreaterThan(0);
+    for (const r of allowed) {
+      expect(r['userIdentity']).toEqual({ type: 'WebIdentityUser', principalId: `${providerArn}:${AUDIENCE}:${SUBJECT}`, userName: SUBJECT, identityProvider: providerArn });
+      expect(r['requestParameters']).toMatchObject({ roleArn, webIdentityToken: 'HIDDEN_DUE_TO_SECURITY_REASONS' });
+      expect(r['responseElements']).toMatchObject({ subjectFromWebIdentityToken: SUBJECT, audience: AUDIENCE, provider: issuer.host });
+      expect(r['recipientAccountId']).toBe(ACCOUNT);
+    }
+    expect(allowed.map((r) => r['requestParameters']['roleSessionName'])).toContain('gh-run-1');
+    // The trust policy's refusal comes after the token verified; the subject it named is not taken on trust.
+    expect(records.filter((r) => r['errorCode'] === 'AccessDenied').map((r) => r['userIdentity'])).toEqual([{ type: 'WebIdentityUser' }]);
+    expect(records.filter((r) => r['errorCode'] !== undefined && r['errorCode'] !== 'AccessDenied')).toEqual([]);
+    expect(JSON.stringify(records)).not.toMatch(/eyJ[\w-]+\.eyJ/);
   });
 
   it('refetches the JWKS once for an unknown kid (key rotation), and refuses a kid that is still unknown', async () => {

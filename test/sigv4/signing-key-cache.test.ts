@@ -1,6 +1,7 @@
 /**
  * SigningKeyCache answers exactly what deriveSigningKey answers, for any mix of secrets
- * and scopes, stays within its bound, and keeps the most recently used secrets.
+ * and scopes, stays within its bound, keeps the most recently used secrets, and counts
+ * its hits and misses.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,8 @@ describe('SigningKeyCache', () => {
     cache.get('secret-c', sts); // evicts b, the least recently used
     expect(cache.get('secret-a', sts)).toBe(a);
     expect(cache.size).toBe(2);
+    // a, b, c derived; a found twice.
+    expect(cache.counts).toEqual({ hits: 2, misses: 3 });
   });
 
   it('bounds the scopes of one secret too', () => {

@@ -6,7 +6,7 @@ import { booleanType, dateType, existingUserNameType, markerType, maxItemsType, 
 /** IAM's key id: `[\w]+` (STS's allows the empty string, `[\w]*`). */
 export const accessKeyIdType = string({ min: 16, max: 128, pattern: /[\w]+/u });
 export const statusType = string({ enum: ['Active', 'Inactive'] });
-export const accessKeySecretType = string();
+export const accessKeySecretType = string({ sensitive: true });
 
 /**
  * The one structure that carries a secret. The model requires UserName; keys of the

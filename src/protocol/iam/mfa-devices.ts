@@ -9,14 +9,14 @@ import { User } from './users.js';
 
 const virtualMFADeviceName = string({ min: 1, pattern: /[\w+=,.@-]+/u });
 export const serialNumberType = string({ min: 9, max: 256, pattern: /[\w+=/:,.@-]+/u });
-const authenticationCodeType = string({ min: 6, max: 6, pattern: /[\d]+/u });
+const authenticationCodeType = string({ min: 6, max: 6, pattern: /[\d]+/u, sensitive: true });
 const assignmentStatusType = string({ enum: ['Assigned', 'Unassigned', 'Any'] });
 
 /** Base32StringSeed and QRCodePNG are only in CreateVirtualMFADevice's answer. */
 const VirtualMFADevice = structure({
   SerialNumber: serialNumberType,
-  Base32StringSeed: blob(),
-  QRCodePNG: blob(),
+  Base32StringSeed: blob({ sensitive: true }),
+  QRCodePNG: blob({ sensitive: true }),
   User,
   EnableDate: dateType,
   Tags: tagListType,

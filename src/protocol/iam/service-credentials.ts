@@ -12,7 +12,7 @@ import { statusType } from './access-keys.js';
 export const serviceNameType = string();
 export const serviceSpecificCredentialIdType = string({ min: 20, max: 128, pattern: /[\w]+/u });
 const serviceUserNameType = string({ min: 17, max: 200, pattern: /[\w+=,.@-]+/u });
-const servicePasswordType = string();
+const servicePasswordType = string({ sensitive: true });
 
 /** The one structure that carries the password: Create's and Reset's answer. */
 export const ServiceSpecificCredential = structure({

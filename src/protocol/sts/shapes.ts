@@ -29,7 +29,7 @@ export const roleDurationSecondsType = integer({ min: 900, max: 43200 });
 export const durationSecondsType = integer({ min: 900, max: 129600 });
 export const externalIdType = string({ min: 2, max: 1224, pattern: /[\w+=,.@:\/-]*/u });
 export const serialNumberType = string({ min: 9, max: 256, pattern: /[\w+=/:,.@-]*/u });
-export const tokenCodeType = string({ min: 6, max: 6, pattern: /[\d]*/u });
+export const tokenCodeType = string({ min: 6, max: 6, pattern: /[\d]*/u, sensitive: true });
 export const sourceIdentityType = string({ min: 2, max: 64, pattern: /[\w+=,.@-]*/u });
 /** `[\w]*` here, `[\w]+` in IAM's model; the lengths make them agree. */
 export const accessKeyIdType = string({ min: 16, max: 128, pattern: /[\w]*/u });
@@ -53,7 +53,7 @@ export const ProvidedContextsListType = list(ProvidedContext, { max: 5 });
 export const dateType = timestamp();
 
 export const Credentials = structure(
-  { AccessKeyId: accessKeyIdType, SecretAccessKey: string(), SessionToken: string(), Expiration: dateType },
+  { AccessKeyId: accessKeyIdType, SecretAccessKey: string({ sensitive: true }), SessionToken: string({ sensitive: true }), Expiration: dateType },
   { required: ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration'] },
 );
 

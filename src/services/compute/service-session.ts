@@ -9,7 +9,7 @@
 import { roleArn } from '../../auth/caller.js';
 import { timeContext } from '../../auth/request-context.js';
 import { AwsError } from '../../errors.js';
-import { authorize, RequestContext, requestPrincipal, type ContextValue } from '../../policy/index.js';
+import { RequestContext, requestPrincipal, type ContextValue } from '../../policy/index.js';
 import type { RoleRecord } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { mintRoleSession, type RoleSession } from '../sts/mint.js';
@@ -59,7 +59,7 @@ export async function issueServiceSession(grant: ComputeGrant, ctx: ServiceConte
     ['sts:RoleSessionName', grant.sessionName],
     ...grant.trustContext,
   ];
-  const decision = authorize(
+  const decision = ctx.authorizer.decideTrust(
     {
       principal: requestPrincipal({ type: 'Service', arn: grant.service }),
       action: 'sts:AssumeRole',
@@ -67,7 +67,7 @@ export async function issueServiceSession(grant: ComputeGrant, ctx: ServiceConte
       resourceAccount: grant.role.accountId,
       context: new RequestContext(context),
     },
-    { resource: ctx.authorizer.trustPolicy(grant.role), resourceMustAllow: true },
+    grant.role,
   );
   // not seen: AWS reports this on the instance (iam/info) or the task, not to the caller.
   if (decision.effect !== 'Allow') {

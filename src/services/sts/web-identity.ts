@@ -10,7 +10,7 @@
 import { parseIamEntityArn } from '../../arn/index.js';
 import { timeContext } from '../../auth/request-context.js';
 import { AwsError } from '../../errors.js';
-import { authorize, RequestContext, requestPrincipal, type ContextValue } from '../../policy/index.js';
+import { RequestContext, requestPrincipal, type ContextValue } from '../../policy/index.js';
 import type { RoleRecord } from '../../store/index.js';
 import type { UnsignedContext } from '../context.js';
 import { mintRoleSession, type Credentials } from './mint.js';
@@ -126,12 +126,8 @@ function authorizeTrust(
   if (tags.length > 0) actions.push('sts:TagSession');
   if (sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
   const principal = requestPrincipal({ type: 'WebIdentity', arn: token.provider.arn });
-  const trust = ctx.authorizer.trustPolicy(role);
   for (const action of actions) {
-    const decision = authorize(
-      { principal, action, resource: input.RoleArn, resourceAccount: role.accountId, context: new RequestContext(context) },
-      { resource: trust, resourceMustAllow: true },
-    );
+    const decision = ctx.authorizer.decideTrust({ principal, action, resource: input.RoleArn, resourceAccount: role.accountId, context: new RequestContext(context) }, role);
     if (decision.effect !== 'Allow') throw denied();
   }
 }

@@ -1,0 +1,77 @@
+/**
+ * What the audit trail shows of an operation's input and output, as CloudTrail writes
+ * requestParameters and responseElements: member names with their first letter lower-
+ * cased (`RoleArn` → `roleArn`), lists as arrays, maps as objects, blobs in base64. A
+ * member whose shape is marked sensitive (secret keys, session tokens, MFA codes, web
+ * identity tokens) never appears: in a request its value is replaced by CloudTrail's
+ * marker, in a response the member is left out, so an event can carry an access key id
+ * but never its secret.
+ */
+import { Buffer } from 'node:buffer';
+import type { Shape, StructureShape } from './schema.js';
+
+export type AuditValue = string | number | boolean | null | readonly AuditValue[] | { readonly [key: string]: AuditValue };
+
+/** CloudTrail's stand-in for a request parameter it does not record. */
+export const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
+export interface AuditViewOptions {
+  /** `request`: sensitive values become HIDDEN; `response`: sensitive members are dropped. */
+  readonly side: 'request' | 'response';
+  /** How a timestamp is written (CloudTrail's responseElements use their own date format). */
+  readonly date: (value: Date) => string;
+}
+
+/** The view of a structure value, or null when the operation has none (no shape, no members set). */
+export function auditView(shape: StructureShape | undefined, value: unknown, options: AuditViewOptions): AuditValue {
+  if (shape === undefined || typeof value !== 'object' || value === null) return null;
+  const view = structureView(shape, value as Record<string, unknown>, options);
+  return Object.keys(view).length === 0 ? null : view;
+}
+
+function structureView(shape: StructureShape, value: Record<string, unknown>, options: AuditViewOptions): Record<string, AuditValue> {
+  const out: Record<string, AuditValue> = {};
+  for (const [name, ref] of Object.entries(shape.members)) {
+    const member = Object.hasOwn(value, name) ? value[name] : undefined;
+    if (member === undefined || member === null) continue;
+    if (isSensitive(ref.shape)) {
+      if (options.side === 'request') out[lowerFirst(name)] = HIDDEN;
+      continue;
+    }
+    out[lowerFirst(name)] = valueView(ref.shape, member, options);
+  }
+  return out;
+}
+
+function valueView(shape: Shape, value: unknown, options: AuditViewOptions): AuditValue {
+  switch (shape.kind) {
+    case 'structure':
+      return typeof value === 'object' && value !== null ? structureView(shape, value as Record<string, unknown>, options) : null;
+    case 'list':
+      return Array.isArray(value) ? value.map((element: unknown) => (isSensitive(shape.member.shape) ? HIDDEN : valueView(shape.member.shape, element, options))) : null;
+    case 'map': {
+      if (!(value instanceof Map)) return null;
+      const out: Record<string, AuditValue> = {};
+      for (const [key, element] of value as Map<string, unknown>) out[String(key)] = valueView(shape.value.shape, element, options);
+      return out;
+    }
+    case 'timestamp':
+      return value instanceof Date ? options.date(value) : null;
+    case 'blob':
+      return value instanceof Uint8Array ? Buffer.from(value).toString('base64') : null;
+    case 'string':
+      return typeof value === 'string' ? value : null;
+    case 'integer':
+    case 'long':
+    case 'float':
+      return typeof value === 'number' ? value : null;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : null;
+  }
+}
+
+function isSensitive(shape: Shape): boolean {
+  return (shape.kind === 'string' || shape.kind === 'blob') && shape.sensitive === true;
+}
+
+const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
