@@ -9,6 +9,7 @@
  *
  * Skipped, saying so, when no PostgreSQL answers at ROLEGATE_TEST_PG (CI starts one).
  */
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { randomBytes } from 'node:crypto';
 import {
   CreateAccessKeyCommand,
@@ -83,6 +84,14 @@ describe.skipIf(database === undefined)('three nodes on one PostgreSQL', () => {
     const session = sessionOf(await stsAt(url(0), alice).send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${DEFAULT_ACCOUNT}:role/app`, RoleSessionName: 'from-a' })));
     for (const i of [1, 2]) {
       await expect(stsAt(url(i), session).send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({ Arn: `arn:aws:sts::${DEFAULT_ACCOUNT}:assumed-role/app/from-a` });
+    }
+    // One audit trail: each node's LookupEvents shows the session's calls made on all three.
+    for (const i of [0, 1, 2]) {
+      const trail = new CloudTrailClient({ endpoint: url(i), region: 'us-east-1', credentials: root, maxAttempts: 1 });
+      const found = await trail.send(new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: 'AccessKeyId', AttributeValue: session.accessKeyId }] }));
+      expect(found.Events?.map((e) => e.EventName)).toEqual(['GetCallerIdentity', 'GetCallerIdentity']);
+      const issued = await trail.send(new LookupEventsCommand({ LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: session.accessKeyId }] }));
+      expect(issued.Events?.map((e) => e.EventName)).toContain('AssumeRole');
     }
   });
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { CloudTrailClient, paginateLookupEvents } from '@aws-sdk/client-cloudtrail';
 import {
   CreateAccessKeyCommand,
   CreatePolicyCommand,
@@ -190,7 +191,7 @@ const stores: [string, Record<string, string>][] = [['SQLite', {}]];
 if (durablePg !== undefined) stores.push(['PostgreSQL', { ROLEGATE_STORE_URL: durablePg.url }]);
 
 describe('durability across kill -9', () => {
-  it.each(stores)('keeps every acknowledged CreateUser and CreateRole, and no user or role is half written (%s)', async (_name, storeEnv) => {
+  it.each(stores)('keeps every acknowledged CreateUser and CreateRole with its audit event, and no user or role is half written (%s)', async (_name, storeEnv) => {
     const data = tempDir('rolegate-durable-');
     const root = randomRootKey();
     const env = commandEnv({
@@ -256,6 +257,20 @@ describe('durability across kill -9', () => {
         expect(JSON.parse(decodeURIComponent(role.AssumeRolePolicyDocument!)), name).toEqual(JSON.parse(trustOf(n)));
         expect(role.Tags, name).toEqual(tags(n));
       }
+      // No call was acknowledged without its audit event: each acknowledged write is in the trail.
+      const trail = new CloudTrailClient({ endpoint: second.url, region: 'us-east-1', credentials: root, maxAttempts: 1 });
+      const recorded = async (eventName: string, member: string): Promise<Set<string>> => {
+        const names = new Set<string>();
+        for await (const page of paginateLookupEvents({ client: trail, pageSize: 50 }, { LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: eventName }] })) {
+          for (const event of page.Events ?? []) {
+            const record = JSON.parse(event.CloudTrailEvent!) as { errorCode?: string; requestParameters: Record<string, string> };
+            if (record.errorCode === undefined) names.add(record.requestParameters[member]!);
+          }
+        }
+        return names;
+      };
+      expect([...(await recorded('CreateUser', 'userName'))]).toEqual(expect.arrayContaining([...ackedUsers]));
+      expect([...(await recorded('CreateRole', 'roleName'))]).toEqual(expect.arrayContaining([...ackedRoles]));
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exit).toEqual({ code: 0, signal: null });
