@@ -104,6 +104,8 @@ const connectionFailures = new Map<string, number>();
  * out is retried, not reported); a middleware inside the retry loop counts each 5xx.
  */
 const clients = new Map<string, IAMClient | STSClient>();
+const inFlight = new WeakMap<IAMClient | STSClient, number>();
+const retired = new Set<IAMClient | STSClient>();
 const statusOf = (value: unknown): number => {
   const v = value as { response?: { statusCode?: number }; $response?: { statusCode?: number }; $metadata?: { httpStatusCode?: number } } | undefined;
   return v?.response?.statusCode ?? v?.$response?.statusCode ?? v?.$metadata?.httpStatusCode ?? 0;
@@ -127,14 +129,36 @@ function counted<C extends IAMClient | STSClient>(client: C): C {
     },
     { step: 'deserialize', name: 'countServerErrors' },
   );
+  // Calls in flight, retries included: a client is destroyed only when it has none.
+  (client.middlewareStack as IAMClient['middlewareStack']).add(
+    (next) => async (args) => {
+      inFlight.set(client, (inFlight.get(client) ?? 0) + 1);
+      try {
+        return await next(args);
+      } finally {
+        const left = (inFlight.get(client) ?? 1) - 1;
+        inFlight.set(client, left);
+        if (left === 0 && retired.delete(client)) client.destroy();
+      }
+    },
+    { step: 'initialize', name: 'countInFlight' },
+  );
   return client;
 }
+/**
+ * Clients by kind, node and key, the oldest dropped 4,096 at a time. A dropped client is
+ * destroyed once its calls in flight are done: destroying it under a call would end that
+ * call's socket ("socket hang up"), an error of the soak's own making, not the server's.
+ */
 function cached<C extends IAMClient | STSClient>(kind: string, url: string, credentials: Creds, make: () => C): C {
   const key = `${kind}|${url}|${credentials.accessKeyId}`;
   let client = clients.get(key) as C | undefined;
   if (client === undefined) {
     if (clients.size >= 4096) {
-      for (const c of clients.values()) c.destroy();
+      for (const c of clients.values()) {
+        if ((inFlight.get(c) ?? 0) === 0) c.destroy();
+        else retired.add(c);
+      }
       clients.clear();
     }
     client = counted(make());

@@ -23,6 +23,9 @@ describe('soak, 60 seconds', () => {
     expect(report.problems).toEqual([]);
     expect(report.serverErrors).toBe(0);
     expect(report.wrongDecisions).toBe(0);
+    // Every attempt answered: no connection lost under the load, so no write done twice.
+    expect(report.connectionFailures).toEqual({});
+    expect(report.retriedWrites).toBe(0);
     expect(report.requests).toBeGreaterThan(SECONDS * 10);
     // Flat: a minute of load may settle caches and the heap, not grow them without bound.
     for (const node of report.rss) expect(node.endMiB - node.startMiB).toBeLessThan(64);
