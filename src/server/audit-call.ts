@@ -10,7 +10,7 @@ import type { RequestFacts } from '../auth/request-context.js';
 import { AwsError } from '../errors.js';
 import { auditView, type QueryOperation } from '../protocol/index.js';
 import { cloudTrailDate } from '../services/audit/dates.js';
-import type { AuditedCall } from '../services/audit/record.js';
+import { keepsAnswer, type AuditedCall } from '../services/audit/record.js';
 
 export interface ServedCall {
   /** The SigV4 signing name of the service called: `sts`, `iam`, `rolegate`, `cloudtrail`. */
@@ -54,12 +54,14 @@ export function auditedCall(call: ServedCall): AuditedCall {
   };
   const fetchedBy = call.service === 'rolegate' ? FETCHED_BY[call.operation.name] : undefined;
   if (fetchedBy !== undefined) return serviceAssumeRole(call, fetchedBy, base);
+  const eventSource = EVENT_SOURCE[call.service] ?? `${call.service}.amazonaws.com`;
   const viewed = {
     ...base,
-    eventSource: EVENT_SOURCE[call.service] ?? `${call.service}.amazonaws.com`,
+    eventSource,
     eventName: call.operation.name,
     requestParameters: auditView(call.operation.input, input, request),
-    responseElements: auditView(call.operation.output, output, response),
+    // A read's answer (a ListRoles page, say) is not recorded, so it is not walked either.
+    responseElements: keepsAnswer(eventSource, call.operation.name) ? auditView(call.operation.output, output, response) : null,
   };
   if (call.caller === undefined && call.operation.name === 'AssumeRoleWithWebIdentity') return { ...viewed, identity: webIdentity(input, output) };
   return viewed;

@@ -58,6 +58,11 @@ export function isReadOnly(eventSource: string, eventName: string): boolean {
   return /^(Get|List|Simulate|Lookup)/.test(eventName);
 }
 
+/** Whether the event carries the call's answer: not for reads, except the AssumeRole family. */
+export function keepsAnswer(eventSource: string, eventName: string): boolean {
+  return !isReadOnly(eventSource, eventName) || ASSUME_ROLE_FAMILY.has(eventName);
+}
+
 export function auditRecords(call: AuditedCall, newId: () => string): AuditEventRecord[] {
   const readOnly = isReadOnly(call.eventSource, call.eventName);
   const roleArn = typeof call.input?.['RoleArn'] === 'string' ? call.input['RoleArn'] : undefined;
@@ -72,7 +77,7 @@ export function auditRecords(call: AuditedCall, newId: () => string): AuditEvent
   const accessKeyId = call.caller?.accessKeyId;
   const lookupResources = resourcesOf(call);
   const recordResources = roleArn !== undefined && ASSUME_ROLE_FAMILY.has(call.eventName) ? [{ accountId: roleAccount ?? '', type: 'AWS::IAM::Role', ARN: roleArn }] : undefined;
-  const responseElements = call.error !== undefined || (readOnly && !ASSUME_ROLE_FAMILY.has(call.eventName)) ? null : call.responseElements;
+  const responseElements = call.error !== undefined || !keepsAnswer(call.eventSource, call.eventName) ? null : call.responseElements;
 
   const recipients: { account: string; identity: JsonObject }[] = [{ account: home, identity }];
   if (crossAccount && call.caller !== undefined && roleAccount !== undefined) {
