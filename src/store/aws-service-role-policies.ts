@@ -642,4 +642,488 @@ export const SERVICE_ROLE_POLICY_ENTRIES: readonly AwsManagedPolicyEntry[] = [
   ]
 }`,
   },
+  {
+    // The document as AWS published it in the AWS DMS User Guide (awsdocs/aws-dms-user-guide,
+    // doc_source/slr-services-sl.md at d0f781f1aaffa73e9ad23aa640078d433b2d4bb5): "The following code example shows the
+    // AWSDMSServerlessServiceRolePolicy policy that you use to create the AWSServiceRoleForDMSServerless role".
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSDMSServerlessServiceRolePolicy.html now shows v10
+    // (created May 18, 2023, 20:28 UTC; edited February 12, 2026, 17:58 UTC), but the searched copies hold only the beginning
+    // of that document, so rolegate serves the published one. Version: the reference's zh_tw copy shows v2 as default
+    // (edited January 17, 2025, 08:37 UTC), which adds dms:ModifyReplicationTask and dms:ModifyReplicationInstance to
+    // statement id2. The guide's copy lacks both, so it is read as v1: created and edited at the reference's creation time
+    // (May 18, 2023, 20:28 UTC, to the minute). Description from the reference.
+    name: 'AWSDMSServerlessServiceRolePolicy',
+    id: derivedId('AWSDMSServerlessServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Grants AWS DMS Serverless permissions to create and manage DMS resources in your account on your behalf',
+    versionId: 'v1',
+    created: '2023-05-18T20:28:00Z',
+    updated: '2023-05-18T20:28:00Z',
+    document: `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Sid": "id0",
+            "Effect": "Allow",
+            "Action": [
+                "dms:CreateReplicationInstance",
+                "dms:CreateReplicationTask"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "StringEquals": {
+                    "dms:req-tag/ResourceCreatedBy": "DMSServerless"
+                }
+            }
+        },
+        {
+            "Sid": "id1",
+            "Effect": "Allow",
+            "Action": [
+                "dms:DescribeReplicationInstances",
+                "dms:DescribeReplicationTasks"
+            ],
+            "Resource": "*"
+        },
+        {
+            "Sid": "id2",
+            "Effect": "Allow",
+            "Action": [
+                "dms:StartReplicationTask",
+                "dms:StopReplicationTask",
+                "dms:DeleteReplicationTask",
+                "dms:DeleteReplicationInstance"
+            ],
+            "Resource": [
+                "arn:aws:dms:*:*:rep:*",
+                "arn:aws:dms:*:*:task:*"
+            ],
+            "Condition": {
+                "StringEqualsIgnoreCase": {
+                    "aws:ResourceTag/ResourceCreatedBy": "DMSServerless"
+                }
+            }
+        },
+        {
+            "Sid": "id3",
+            "Effect": "Allow",
+            "Action": [
+                "dms:TestConnection",
+                "dms:DeleteConnection"
+            ],
+            "Resource": [
+                "arn:aws:dms:*:*:rep:*",
+                "arn:aws:dms:*:*:endpoint:*"
+            ]
+        }
+    ]
+}`,
+  },
+  {
+    // The document as AWS published it in the Amazon EKS User Guide (awsdocs/amazon-eks-user-guide,
+    // doc_source/security-iam-awsmanpol.md at 00e72f61be821bcdcac5ce9bfd68c93684ffe780): the policy after the guide's only
+    // logged update to it (December 13, 2021, "Added autoscaling:EnableMetricsCollection"; Amazon EKS began tracking on June
+    // 17, 2021). The guide's later copy of that page (at d3e1c50c162e0da69ebe1d9a8cbe0683aa501a1a, log running to March 4,
+    // 2024) logs no further change to it and links to the reference instead of showing the document.
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSServiceRoleForAmazonEKSNodegroup.html now shows v10
+    // (edited November 21, 2024, 00:07 UTC; its .md copy shows v11, edited February 17, 2026, 18:42 UTC), but the searched
+    // copies hold only the beginning of that document, so rolegate serves the published one. Version: rolegate's 'v2' counts
+    // the creation and the one logged update (AWS made more versions: changes before tracking began are not logged);
+    // created: the reference's creation time (November 07, 2019, 01:34 UTC, to the minute); updated: December 13, 2021, the
+    // day only, from the guide's log. Description from the reference.
+    name: 'AWSServiceRoleForAmazonEKSNodegroup',
+    id: derivedId('AWSServiceRoleForAmazonEKSNodegroup'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: "Permissions required for managing nodegroups in the customer's account. These policies related to management of the following resources: AutoscalingGroups, SecurityGroups, LaunchTemplates and InstanceProfiles.",
+    versionId: 'v2',
+    created: '2019-11-07T01:34:00Z',
+    updated: '2021-12-13T00:00:00Z',
+    document: `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Sid": "SharedSecurityGroupRelatedPermissions",
+            "Effect": "Allow",
+            "Action": [
+                "ec2:RevokeSecurityGroupIngress",
+                "ec2:AuthorizeSecurityGroupEgress",
+                "ec2:AuthorizeSecurityGroupIngress",
+                "ec2:DescribeInstances",
+                "ec2:RevokeSecurityGroupEgress",
+                "ec2:DeleteSecurityGroup"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "StringLike": {
+                    "ec2:ResourceTag/eks": "*"
+                }
+            }
+        },
+        {
+            "Sid": "EKSCreatedSecurityGroupRelatedPermissions",
+            "Effect": "Allow",
+            "Action": [
+                "ec2:RevokeSecurityGroupIngress",
+                "ec2:AuthorizeSecurityGroupEgress",
+                "ec2:AuthorizeSecurityGroupIngress",
+                "ec2:DescribeInstances",
+                "ec2:RevokeSecurityGroupEgress",
+                "ec2:DeleteSecurityGroup"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "StringLike": {
+                    "ec2:ResourceTag/eks:nodegroup-name": "*"
+                }
+            }
+        },
+        {
+            "Sid": "LaunchTemplateRelatedPermissions",
+            "Effect": "Allow",
+            "Action": [
+                "ec2:DeleteLaunchTemplate",
+                "ec2:CreateLaunchTemplateVersion"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "StringLike": {
+                    "ec2:ResourceTag/eks:nodegroup-name": "*"
+                }
+            }
+        },
+        {
+            "Sid": "AutoscalingRelatedPermissions",
+            "Effect": "Allow",
+            "Action": [
+                "autoscaling:UpdateAutoScalingGroup",
+                "autoscaling:DeleteAutoScalingGroup",
+                "autoscaling:TerminateInstanceInAutoScalingGroup",
+                "autoscaling:CompleteLifecycleAction",
+                "autoscaling:PutLifecycleHook",
+                "autoscaling:PutNotificationConfiguration",
+                "autoscaling:EnableMetricsCollection"
+            ],
+            "Resource": "arn:aws:autoscaling:*:*:*:autoScalingGroupName/eks-*"
+        },
+        {
+            "Sid": "AllowAutoscalingToCreateSLR",
+            "Effect": "Allow",
+            "Condition": {
+                "StringEquals": {
+                    "iam:AWSServiceName": "autoscaling.amazonaws.com"
+                }
+            },
+            "Action": "iam:CreateServiceLinkedRole",
+            "Resource": "*"
+        },
+        {
+            "Sid": "AllowASGCreationByEKS",
+            "Effect": "Allow",
+            "Action": [
+                "autoscaling:CreateOrUpdateTags",
+                "autoscaling:CreateAutoScalingGroup"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "ForAnyValue:StringEquals": {
+                    "aws:TagKeys": [
+                        "eks",
+                        "eks:cluster-name",
+                        "eks:nodegroup-name"
+                    ]
+                }
+            }
+        },
+        {
+            "Sid": "AllowPassRoleToAutoscaling",
+            "Effect": "Allow",
+            "Action": "iam:PassRole",
+            "Resource": "*",
+            "Condition": {
+                "StringEquals": {
+                    "iam:PassedToService": "autoscaling.amazonaws.com"
+                }
+            }
+        },
+        {
+            "Sid": "AllowPassRoleToEC2",
+            "Effect": "Allow",
+            "Action": "iam:PassRole",
+            "Resource": "*",
+            "Condition": {
+                "StringEqualsIfExists": {
+                    "iam:PassedToService": [
+                        "ec2.amazonaws.com",
+                        "ec2.amazonaws.com.cn"
+                    ]
+                }
+            }
+        },
+        {
+            "Sid": "PermissionsToManageResourcesForNodegroups",
+            "Effect": "Allow",
+            "Action": [
+                "iam:GetRole",
+                "ec2:CreateLaunchTemplate",
+                "ec2:DescribeInstances",
+                "iam:GetInstanceProfile",
+                "ec2:DescribeLaunchTemplates",
+                "autoscaling:DescribeAutoScalingGroups",
+                "ec2:CreateSecurityGroup",
+                "ec2:DescribeLaunchTemplateVersions",
+                "ec2:RunInstances",
+                "ec2:DescribeSecurityGroups",
+                "ec2:GetConsoleOutput",
+                "ec2:DescribeRouteTables",
+                "ec2:DescribeSubnets"
+            ],
+            "Resource": "*"
+        },
+        {
+            "Sid": "PermissionsToCreateAndManageInstanceProfiles",
+            "Effect": "Allow",
+            "Action": [
+                "iam:CreateInstanceProfile",
+                "iam:DeleteInstanceProfile",
+                "iam:RemoveRoleFromInstanceProfile",
+                "iam:AddRoleToInstanceProfile"
+            ],
+            "Resource": "arn:aws:iam::*:instance-profile/eks-*"
+        },
+        {
+            "Sid": "PermissionsToManageEKSAndKubernetesTags",
+            "Effect": "Allow",
+            "Action": [
+                "ec2:CreateTags",
+                "ec2:DeleteTags"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "ForAnyValue:StringLike": {
+                    "aws:TagKeys": [
+                        "eks",
+                        "eks:cluster-name",
+                        "eks:nodegroup-name",
+                        "kubernetes.io/cluster/*"
+                    ]
+                }
+            }
+        }
+    ]
+}`,
+  },
+  {
+    // The document as AWS published it in the Amazon EFS User Guide (awsdocs/amazon-efs-user-guide,
+    // doc_source/using-service-linked-roles.md at 767cd53e39dbca7cf80864746c7072037f577172): the policy after the guide's last
+    // logged update (January 25, 2022, replication permissions; doc_source/security-iam-awsmanpol.md at the same commit, where
+    // AWS began tracking the policy on October 8, 2021). The guide's earlier copy of the page (at
+    // d67810f822a018610186e666cc9afa893b941913) lists only six ec2 actions, so AWS also changed the policy before tracking began.
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonElasticFileSystemServiceRolePolicy.html now shows v5
+    // (edited November 7, 2024, 19:19 UTC), but the searched copies of it (English .md, zh_cn, zh_tw, fr_fr, it_it, de_de, id_id)
+    // hold only the beginning of that document, so rolegate serves the published one. Version: rolegate's 'v2' counts the
+    // creation and the one logged update (AWS made more versions: changes before tracking began are not logged); created: the
+    // reference's creation time (November 5, 2019, 16:52 UTC, to the minute); updated: January 25, 2022, the day only, from the
+    // guide's log. Description from the reference.
+    name: 'AmazonElasticFileSystemServiceRolePolicy',
+    id: derivedId('AmazonElasticFileSystemServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Allows Amazon Elastic File System to manage AWS resources on your behalf',
+    versionId: 'v2',
+    created: '2019-11-05T16:52:00Z',
+    updated: '2022-01-25T00:00:00Z',
+    document: `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Action": [
+                "backup-storage:MountCapsule",
+                "ec2:CreateNetworkInterface",
+                "ec2:DeleteNetworkInterface",
+                "ec2:DescribeSecurityGroups",
+                "ec2:DescribeSubnets",
+                "ec2:DescribeNetworkInterfaceAttribute",
+                "ec2:ModifyNetworkInterfaceAttribute",
+                "tag:GetResources"
+            ],
+            "Resource": "*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "kms:DescribeKey"
+            ],
+            "Resource": "arn:aws:kms:*:*:key/*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "backup:CreateBackupVault",
+                "backup:PutBackupVaultAccessPolicy"
+            ],
+            "Resource": [
+                "arn:aws:backup:*:*:backup-vault:aws/efs/automatic-backup-vault"
+            ]
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "backup:CreateBackupPlan",
+                "backup:CreateBackupSelection"
+            ],
+            "Resource": [
+                "arn:aws:backup:*:*:backup-plan:*"
+            ]
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "iam:CreateServiceLinkedRole"
+            ],
+            "Resource": "*",
+            "Condition": {
+                "StringEquals": {
+                    "iam:AWSServiceName": [
+                        "backup.amazonaws.com"
+                    ]
+                }
+            }
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "iam:PassRole"
+            ],
+            "Resource": [
+                "arn:aws:iam::*:role/aws-service-role/backup.amazonaws.com/AWSServiceRoleForBackup"
+            ],
+            "Condition": {
+                "StringLike": {
+                    "iam:PassedToService": "backup.amazonaws.com"
+                }
+            }
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "elasticfilesystem:DescribeFileSystems",
+                "elasticfilesystem:CreateReplicationConfiguration",
+                "elasticfilesystem:DescribeReplicationConfigurations",
+                "elasticfilesystem:DeleteReplicationConfiguration"
+            ],
+            "Resource": "*"
+        }
+    ]
+}`,
+  },
+  {
+    // The document as AWS published it in the Amazon API Gateway Developer Guide (awsdocs/amazon-api-gateway-developer-guide,
+    // doc_source/using-service-linked-roles.md at 32e149d833f773ae1684bf57165c093f8f39e0b7): the policy after the guide's
+    // logged update "Added acm:GetCertificate support" of July 12, 2021 (the day API Gateway began tracking changes).
+    // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/APIGatewayServiceRolePolicy.html shows v9 (created
+    // October 20, 2017, 17:23 UTC, edited July 12, 2021, 22:24 UTC, to the minute only), made the day of that update; the
+    // searched copies of the reference hold only the beginning of its document, which agrees with the guide's through the
+    // Firehose statement, so the reference's v9 and times are taken as this document's (should v9 differ after that point,
+    // this is the guide's version). Layout as the guide prints it. Description from the reference.
+    name: 'APIGatewayServiceRolePolicy',
+    id: derivedId('APIGatewayServiceRolePolicy'),
+    path: SERVICE_ROLE_POLICY_PATH,
+    description: 'Allows API Gateway to manage associated AWS Resources on behalf of the customer.',
+    versionId: 'v9',
+    created: '2017-10-20T17:23:00Z',
+    updated: '2021-07-12T22:24:00Z',
+    document: `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Action": [
+                "elasticloadbalancing:AddListenerCertificates",
+                "elasticloadbalancing:RemoveListenerCertificates",
+                "elasticloadbalancing:ModifyListener",
+                "elasticloadbalancing:DescribeListeners",
+                "elasticloadbalancing:DescribeLoadBalancers",
+                "xray:PutTraceSegments",
+                "xray:PutTelemetryRecords",
+                "xray:GetSamplingTargets",
+                "xray:GetSamplingRules",
+                "logs:CreateLogDelivery",
+                "logs:GetLogDelivery",
+                "logs:UpdateLogDelivery",
+                "logs:DeleteLogDelivery",
+                "logs:ListLogDeliveries",
+                "servicediscovery:DiscoverInstances"
+            ],
+            "Resource": [
+                "*"
+            ]
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "firehose:DescribeDeliveryStream",
+                "firehose:PutRecord",
+                "firehose:PutRecordBatch"
+            ],
+            "Resource": "arn:aws:firehose:*:*:deliverystream/amazon-apigateway-*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "acm:DescribeCertificate",
+                "acm:GetCertificate"
+            ],
+            "Resource": "arn:aws:acm:*:*:certificate/*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": "ec2:CreateNetworkInterfacePermission",
+            "Resource": "arn:aws:ec2:*:*:network-interface/*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": "ec2:CreateTags",
+            "Resource": "arn:aws:ec2:*:*:network-interface/*",
+            "Condition": {
+                "ForAllValues:StringEquals": {
+                    "aws:TagKeys": [
+                        "Owner",
+                        "VpcLinkId"
+                    ]
+                }
+            }
+        },
+        {
+            "Effect": "Allow",
+            "Action": [
+                "ec2:ModifyNetworkInterfaceAttribute",
+                "ec2:DeleteNetworkInterface",
+                "ec2:AssignPrivateIpAddresses",
+                "ec2:CreateNetworkInterface",
+                "ec2:DeleteNetworkInterfacePermission",
+                "ec2:DescribeNetworkInterfaces",
+                "ec2:DescribeAvailabilityZones",
+                "ec2:DescribeNetworkInterfaceAttribute",
+                "ec2:DescribeVpcs",
+                "ec2:DescribeNetworkInterfacePermissions",
+                "ec2:UnassignPrivateIpAddresses",
+                "ec2:DescribeSubnets",
+                "ec2:DescribeRouteTables",
+                "ec2:DescribeSecurityGroups"
+            ],
+            "Resource": "*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": "servicediscovery:GetNamespace",
+            "Resource": "arn:aws:servicediscovery:*:*:namespace/*"
+        },
+        {
+            "Effect": "Allow",
+            "Action": "servicediscovery:GetService",
+            "Resource": "arn:aws:servicediscovery:*:*:service/*"
+        }
+    ]
+}`,
+  },
 ];

@@ -95,9 +95,13 @@ const FIXED_NAME_SERVICES = [
   'autoscaling-plans.amazonaws.com',
   'batch.amazonaws.com',
   'dms-fleet-advisor.amazonaws.com',
+  'dms.amazonaws.com',
   'ecr.amazonaws.com',
   'eks-fargate.amazonaws.com',
+  'eks-nodegroup.amazonaws.com',
+  'elasticfilesystem.amazonaws.com',
   'mrk.kms.amazonaws.com',
+  'ops.apigateway.amazonaws.com',
   'opsinsights.ssm.amazonaws.com',
   'shield.amazonaws.com',
 ] as const;

@@ -133,6 +133,59 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'AutoScalingServiceRolePolicy',
     customSuffix: true,
   },
+  {
+    // https://docs.aws.amazon.com/dms/latest/userguide/slr-services-sl.html, as published in awsdocs/aws-dms-user-guide
+    // doc_source/slr-services-sl.md (at d0f781f1aaffa73e9ad23aa640078d433b2d4bb5): "AWS DMS Serverless uses the
+    // service-linked role named AWSServiceRoleForDMSServerless … This service-linked role is attached to the following
+    // managed policy: AWSDMSServerlessServiceRolePolicy … The AWSServiceRoleForDMSServerless service-linked role trusts the
+    // following services to assume the role: dms.amazonaws.com". One fixed name: the page names that single role and
+    // documents no suffix.
+    service: 'dms.amazonaws.com',
+    roleName: 'AWSServiceRoleForDMSServerless',
+    policyName: 'AWSDMSServerlessServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/eks/latest/userguide/using-service-linked-roles-eks-nodegroups.html, as published in
+    // awsdocs/amazon-eks-user-guide doc_source/using-service-linked-roles-eks-nodegroups.md (at
+    // 080696363c6d313513879c6593eb030b8f69d80a): "Amazon EKS uses the service-linked role named
+    // AWSServiceRoleForAmazonEKSNodegroup … The AWSServiceRoleForAmazonEKSNodegroup service-linked role trusts the following
+    // services to assume the role: eks-nodegroup.amazonaws.com"; its permissions policy is given as a link to
+    // AWSServiceRoleForAmazonEKSNodegroup in the AWS managed policy reference, and the guide's security-iam-awsmanpol.md says of
+    // that managed policy: "This policy grants the AWSServiceRoleForAmazonEKSNodegroup role permissions that allow it to create
+    // and manage Amazon EC2 node groups in your account" (the policy bears the role's name). One fixed name: the page names
+    // that single role and documents no suffix.
+    service: 'eks-nodegroup.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonEKSNodegroup',
+    policyName: 'AWSServiceRoleForAmazonEKSNodegroup',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/efs/latest/ug/using-service-linked-roles.html, as published in awsdocs/amazon-efs-user-guide
+    // doc_source/using-service-linked-roles.md (at 767cd53e39dbca7cf80864746c7072037f577172): "Amazon EFS uses the
+    // service-linked role named AWSServiceRoleForAmazonElasticFileSystem … The AWSServiceRoleForAmazonElasticFileSystem
+    // service-linked role trusts the following services to assume the role: elasticfilesystem.amazonaws.com"; its policy is
+    // AmazonElasticFileSystemServiceRolePolicy (doc_source/security-iam-awsmanpol.md of the same guide and commit, whose change
+    // log links "AmazonElasticFileSystemServiceRolePolicy" to that page's permissions section: "The service-linked role
+    // permissions for Amazon EFS"). The page names only this role, no suffixed form. One fixed name.
+    service: 'elasticfilesystem.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonElasticFileSystem',
+    policyName: 'AmazonElasticFileSystemServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/using-service-linked-roles.html, as published in
+    // awsdocs/amazon-api-gateway-developer-guide doc_source/using-service-linked-roles.md: "API Gateway uses the
+    // service-linked role named AWSServiceRoleForAPIGateway … The AWSServiceRoleForAPIGateway service-linked role trusts
+    // the following services to assume the role: ops.apigateway.amazonaws.com"; its policy is named in the same guide's
+    // doc_source/apigateway-regional-api-custom-domain-create.md (apigateway-regional-api-custom-domain-create.html): "The
+    // role is named AWSServiceRoleForAPIGateway and will have the APIGatewayServiceRolePolicy managed policy attached to
+    // it". One fixed name: the page names one role and documents no suffixed name.
+    service: 'ops.apigateway.amazonaws.com',
+    roleName: 'AWSServiceRoleForAPIGateway',
+    policyName: 'APIGatewayServiceRolePolicy',
+    customSuffix: false,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
