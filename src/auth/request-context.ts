@@ -16,8 +16,27 @@ export interface RequestFacts {
   readonly region: string;
 }
 
-/** ISO 8601 to the second, as AWS writes aws:CurrentTime and aws:TokenIssueTime (and the metadata endpoints their times). */
-export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The two seconds formatted last, and which of them was written longer ago. */
+const seconds = [Number.NaN, Number.NaN];
+const texts = ['', ''];
+let older = 0;
+
+/**
+ * ISO 8601 to the second, as AWS writes aws:CurrentTime and aws:TokenIssueTime (and the
+ * metadata endpoints their times). Formatting a date costs more than the rest of building
+ * a request's context, and a request asks for the current second and its session's issue
+ * time, the same two over and over, so the last two are kept.
+ */
+export function isoSeconds(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  if (second === seconds[0]) return texts[0] as string;
+  if (second === seconds[1]) return texts[1] as string;
+  const text = new Date(second * 1000).toISOString().replace(/\.000Z$/, 'Z');
+  seconds[older] = second;
+  texts[older] = text;
+  older = 1 - older;
+  return text;
+}
 
 /**
  * aws:CurrentTime and aws:EpochTime at `now`: the context every request carries, for the

@@ -21,7 +21,7 @@ import { parseArn } from '../../arn/index.js';
 import type { Caller } from '../../auth/caller.js';
 import { isoSeconds, type RequestFacts } from '../../auth/request-context.js';
 import type { AuditEventRecord, AuditResource } from '../../store/index.js';
-import type { JsonObject, JsonValue } from './json.js';
+import { JsonObjectWriter, type JsonObject, type JsonValue } from './json.js';
 import { lookupUsername, userIdentity } from './user-identity.js';
 
 /** CloudTrail's current record version (record contents page, 2025). */
@@ -83,34 +83,27 @@ export function auditRecords(call: AuditedCall, newId: () => string): AuditEvent
   if (crossAccount && call.caller !== undefined && roleAccount !== undefined) {
     recipients.push({ account: roleAccount, identity: { type: 'AWSAccount', principalId: String(identity['principalId'] ?? ''), accountId: call.caller.accountId } });
   }
+  const requestParameters = withinLimit(call.requestParameters);
+  const answer = withinLimit(responseElements);
   return recipients.map(({ account, identity: shown }) => {
     const eventId = newId();
-    const record: Record<string, JsonValue> = {
-      eventVersion: EVENT_VERSION,
-      userIdentity: shown,
-      eventTime: isoSeconds(call.time),
-      eventSource: call.eventSource,
-      eventName: call.eventName,
-      awsRegion: call.facts.region,
-      sourceIPAddress: call.facts.sourceIp,
-      userAgent: cut(call.facts.userAgent ?? '', KB),
-    };
-    if (call.error !== undefined) {
-      record['errorCode'] = cut(call.error.code, KB);
-      record['errorMessage'] = cut(call.error.message, KB);
-    }
-    record['requestParameters'] = withinLimit(call.requestParameters);
-    record['responseElements'] = withinLimit(responseElements);
-    if (call.additionalEventData !== undefined) record['additionalEventData'] = call.additionalEventData;
-    record['requestID'] = call.requestId;
-    record['eventID'] = eventId;
-    record['readOnly'] = readOnly;
-    if (recordResources !== undefined) record['resources'] = recordResources;
-    record['eventType'] = 'AwsApiCall';
-    record['managementEvent'] = true;
-    record['recipientAccountId'] = account;
-    if (sharedEventId !== undefined) record['sharedEventID'] = sharedEventId;
-    record['eventCategory'] = 'Management';
+    const record = new JsonObjectWriter()
+      .text('eventVersion', `"${EVENT_VERSION}"`)
+      .text('userIdentity', identityText(shown))
+      .value('eventTime', isoSeconds(call.time))
+      .value('eventSource', call.eventSource)
+      .value('eventName', call.eventName)
+      .value('awsRegion', call.facts.region)
+      .value('sourceIPAddress', call.facts.sourceIp)
+      .value('userAgent', cut(call.facts.userAgent ?? '', KB));
+    if (call.error !== undefined) record.value('errorCode', cut(call.error.code, KB)).value('errorMessage', cut(call.error.message, KB));
+    record.text('requestParameters', requestParameters).text('responseElements', answer);
+    if (call.additionalEventData !== undefined) record.value('additionalEventData', call.additionalEventData);
+    record.value('requestID', call.requestId).value('eventID', eventId).value('readOnly', readOnly);
+    if (recordResources !== undefined) record.value('resources', recordResources);
+    record.text('eventType', '"AwsApiCall"').text('managementEvent', 'true').value('recipientAccountId', account);
+    if (sharedEventId !== undefined) record.value('sharedEventID', sharedEventId);
+    record.text('eventCategory', '"Management"');
     return {
       eventId,
       accountId: account,
@@ -121,9 +114,21 @@ export function auditRecords(call: AuditedCall, newId: () => string): AuditEvent
       username,
       accessKeyId,
       resources: lookupResources,
-      record: JSON.stringify(record),
+      record: record.end(),
     };
   });
+}
+
+/** Identities are made once per caller (user-identity.ts), and so is their text. */
+const identityTexts = new WeakMap<JsonObject, string>();
+
+function identityText(identity: JsonObject): string {
+  let text = identityTexts.get(identity);
+  if (text === undefined) {
+    text = JSON.stringify(identity);
+    identityTexts.set(identity, text);
+  }
+  return text;
 }
 
 /** The resources LookupEvents lists for an event, and that ResourceName and ResourceType look up. */
@@ -158,10 +163,11 @@ function resourcesOf(call: AuditedCall): AuditResource[] {
   return found;
 }
 
-/** CloudTrail omits requestParameters or responseElements over 100 KB rather than cut them. */
-function withinLimit(value: JsonValue): JsonValue {
-  if (value === null) return null;
-  return Buffer.byteLength(JSON.stringify(value)) > 100 * KB ? null : value;
+/** The JSON text of requestParameters or responseElements: CloudTrail omits either over 100 KB rather than cut it. */
+function withinLimit(value: JsonValue): string {
+  if (value === null) return 'null';
+  const text = JSON.stringify(value);
+  return Buffer.byteLength(text) > 100 * KB ? 'null' : text;
 }
 
 function cut(text: string, bytes: number): string {

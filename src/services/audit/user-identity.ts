@@ -8,7 +8,19 @@ import { isoSeconds } from '../../auth/request-context.js';
 import type { Session } from '../../tokens/index.js';
 import type { JsonObject } from './json.js';
 
+/** A caller is kept across its requests (auth's caches), so its identity is built once. */
+const identities = new WeakMap<Caller, JsonObject>();
+
 export function userIdentity(caller: Caller): JsonObject {
+  let identity = identities.get(caller);
+  if (identity === undefined) {
+    identity = identityOf(caller);
+    identities.set(caller, identity);
+  }
+  return identity;
+}
+
+function identityOf(caller: Caller): JsonObject {
   switch (caller.kind) {
     case 'root':
       return { type: 'Root', principalId: caller.accountId, arn: caller.arn, accountId: caller.accountId, accessKeyId: caller.accessKeyId };
