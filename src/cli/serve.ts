@@ -35,6 +35,8 @@ export interface ServeOptions extends StoreOptions {
   readonly rateBurst?: number | undefined;
   /** Where every audit event is also appended as a JSON line; ROLEGATE_AUDIT_FILE when absent. */
   readonly auditFile?: string | undefined;
+  /** Seconds an idle keep-alive connection is kept (see DEFAULT_KEEP_ALIVE_SECONDS). */
+  readonly keepAliveTimeout?: number | undefined;
   /** Days audit events are kept in the store (CloudTrail's event history keeps 90). */
   readonly auditRetentionDays?: number | undefined;
   /** The server's time; only tests set it, to move past a token's expiry. */
@@ -103,7 +105,7 @@ export async function serve(options: ServeOptions, env: NodeJS.ProcessEnv, out: 
     },
     logger,
     metrics,
-  });
+  }, options.keepAliveTimeout);
   server.listen(options.port, options.host);
   await once(server, 'listening');
   const address = server.address() as AddressInfo;

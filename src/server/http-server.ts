@@ -23,7 +23,16 @@ export interface ServerDeps {
   readonly metrics: ServerMetrics;
 }
 
-export function createRolegateServer(deps: ServerDeps): Server {
+/**
+ * How long an idle keep-alive connection stays open. Longer than the idle timeout of the
+ * load balancers in front (60 s by default on AWS's; AWS's Elastic Load Balancing guide
+ * asks targets for a longer one), so the balancer or client closes an idle connection, not
+ * rolegate: a server that closes first races a request already on its way, which the
+ * client sees as a reset connection and a balancer answers with a 502.
+ */
+export const DEFAULT_KEEP_ALIVE_SECONDS = 65;
+
+export function createRolegateServer(deps: ServerDeps, keepAliveSeconds = DEFAULT_KEEP_ALIVE_SECONDS): Server {
   const server = createServer((req, res) => {
     route(req, res, deps).catch((error: unknown) => {
       deps.logger.error({ err: error }, 'request failed outside the API pipeline');
@@ -32,10 +41,12 @@ export function createRolegateServer(deps: ServerDeps): Server {
     });
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => refuseUnparsed(error, socket, deps));
-  // Slow or idle clients must not hold sockets forever.
+  // Slow clients must not hold sockets forever: a request's headers within 10 s of its
+  // first byte, the whole request within 30 s (both counted per request, not from when
+  // an idle keep-alive connection last spoke).
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
+  server.keepAliveTimeout = keepAliveSeconds * 1000;
   return server;
 }
 
