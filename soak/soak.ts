@@ -49,8 +49,12 @@ export interface SoakReport {
   readonly connectionFailures: Readonly<Record<string, number>>;
   /** Up to ten examples of what went wrong. */
   readonly problems: readonly string[];
-  /** Per node: resident set size in MiB after the warm-up and at the end. */
-  readonly rss: readonly { readonly startMiB: number; readonly endMiB: number }[];
+  /**
+   * Per node: resident set size in MiB after the warm-up, at each tenth of the run, and at
+   * the end; `secondHalfMiB` is the growth over the second half, which is what stays flat
+   * once the caches are full.
+   */
+  readonly rss: readonly { readonly startMiB: number; readonly endMiB: number; readonly samplesMiB: readonly number[]; readonly secondHalfMiB: number }[];
 }
 
 type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
@@ -90,6 +94,14 @@ function rssMiB(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN);
   return Math.round((kb / 1024) * 10) / 10;
+}
+
+/** One node's samples, first to last, → its RSS figures. */
+function rssOf(samplesMiB: number[]): SoakReport['rss'][number] {
+  const startMiB = samplesMiB[0] as number;
+  const endMiB = samplesMiB[samplesMiB.length - 1] as number;
+  const half = samplesMiB[Math.floor((samplesMiB.length - 1) / 2)] as number;
+  return { startMiB, endMiB, samplesMiB, secondHalfMiB: Math.round((endMiB - half) * 10) / 10 };
 }
 
 /** Every response with a 5xx status the nodes sent, attempts the SDK retried included. */
@@ -263,14 +275,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     };
 
     await Promise.all(Array.from({ length: options.concurrency }, (_, w) => drive(Date.now() + options.warmupSeconds * 1000, w)));
-    const startRss = nodes.map((n) => rssMiB(n.child.pid));
+    const samples: number[][] = [nodes.map((n) => rssMiB(n.child.pid))];
+    const sampling = setInterval(() => samples.push(nodes.map((n) => rssMiB(n.child.pid))), (options.seconds * 1000) / 10);
     measuring = true;
     const started = Date.now();
     const serverErrorsBefore = serverErrorResponses;
     connectionFailures.clear();
     await Promise.all(Array.from({ length: options.concurrency }, (_, w) => drive(started + options.seconds * 1000, w)));
     const elapsed = (Date.now() - started) / 1000;
-    const endRss = nodes.map((n) => rssMiB(n.child.pid));
+    clearInterval(sampling);
+    samples.push(nodes.map((n) => rssMiB(n.child.pid)));
     return {
       seconds: Math.round(elapsed),
       requests,
@@ -281,7 +295,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       retriedWrites,
       connectionFailures: Object.fromEntries(connectionFailures),
       problems,
-      rss: startRss.map((s, i) => ({ startMiB: s, endMiB: endRss[i] as number })),
+      rss: nodes.map((_, i) => rssOf(samples.map((sample) => sample[i] as number))),
     };
   } finally {
     for (const n of nodes) {
@@ -295,7 +309,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 }
 
 export function formatReport(r: SoakReport, nodes: number, store: string): string {
-  const rss = r.rss.map((m, i) => `node ${i + 1} ${m.startMiB}→${m.endMiB} MiB`).join(', ');
+  const rss = r.rss.map((m, i) => `node ${i + 1} ${m.samplesMiB.join('→')} MiB (second half ${m.secondHalfMiB >= 0 ? '+' : ''}${m.secondHalfMiB})`).join('\n    ');
   const kinds = Object.entries(r.byKind)
     .map(([k, n]) => `  ${k}: ${n}`)
     .join('\n');
@@ -304,7 +318,7 @@ export function formatReport(r: SoakReport, nodes: number, store: string): strin
     kinds,
     `  5xx or socket errors: ${r.serverErrors}; wrong decisions: ${r.wrongDecisions}`,
     `  attempts without an answer, retried by the SDK: ${JSON.stringify(r.connectionFailures)}; writes whose retry met an earlier attempt's work: ${r.retriedWrites}`,
-    `  resident memory after warm-up → end: ${rss}`,
+    `  resident memory after warm-up, at each tenth of the run, at the end:\n    ${rss}`,
     ...r.problems.map((p) => `  problem: ${p}`),
   ].join('\n');
 }
