@@ -11,7 +11,7 @@ import { parseArn } from '../arn/index.js';
 import { AwsError } from '../errors.js';
 import { serializeError } from '../protocol/index.js';
 import type { HttpRequest } from '../sigv4/index.js';
-import { handleApi, type ApiDeps } from './api.js';
+import { handleApi, type ApiDeps, type ApiResponse } from './api.js';
 import type { ServerMetrics } from './metrics.js';
 
 /** Large enough for a 131,072-character policy form-encoded, and no more. */
@@ -89,23 +89,9 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
 async function api(req: IncomingMessage, res: ServerResponse, path: string, query: string, deps: ServerDeps): Promise<void> {
   const started = process.hrtime.bigint();
   const requestId = randomUUID();
-  const namespace = deps.api.table.get('sts')?.protocol.xmlNamespace ?? '';
-  // IAM and STS are Query services whose path is `/`; nothing else is served.
-  if (path !== '/' || (req.method !== 'POST' && req.method !== 'GET')) {
-    req.resume();
-    const wire = serializeError(new AwsError('InvalidAction', `Could not find operation for ${req.method ?? ''} ${path}`), { xmlNamespace: namespace, requestId });
-    sendXml(res, wire.status, wire.body, requestId);
-    return;
-  }
-  const body = await readBody(req, declaredLength(req.rawHeaders), MAX_BODY_BYTES);
-  if (body === undefined) {
-    const wire = serializeError(new AwsError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes`), { xmlNamespace: namespace, requestId });
-    res.setHeader('connection', 'close');
-    sendXml(res, wire.status, wire.body, requestId);
-    return;
-  }
-  const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
-  const result = await handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
+  const result = await answer(req, path, query, requestId, deps);
+  // A body left unread past the limit must not be taken for the next request.
+  if (result.errorCode === 'RequestEntityTooLarge') res.setHeader('connection', 'close');
   send(res, result.status, result.contentType, result.body, requestId);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -129,8 +115,25 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
   else deps.logger.info(entry, 'request');
 }
 
-function sendXml(res: ServerResponse, status: number, body: string, requestId: string): void {
-  send(res, status, 'text/xml', body, requestId);
+/**
+ * The API's answer. A request the pipeline never sees (a path other than `/`, a body over
+ * the limit) is refused here, and counted and logged like every other answer.
+ */
+async function answer(req: IncomingMessage, path: string, query: string, requestId: string, deps: ServerDeps): Promise<ApiResponse> {
+  // IAM and STS are Query services whose path is `/`; nothing else is served.
+  if (path !== '/' || (req.method !== 'POST' && req.method !== 'GET')) {
+    req.resume();
+    return refusal(new AwsError('InvalidAction', `Could not find operation for ${req.method ?? ''} ${path}`), requestId, deps);
+  }
+  const body = await readBody(req, declaredLength(req.rawHeaders), MAX_BODY_BYTES);
+  if (body === undefined) return refusal(new AwsError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes`), requestId, deps);
+  const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
+  return handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
+}
+
+function refusal(error: AwsError, requestId: string, deps: ServerDeps): ApiResponse {
+  const wire = serializeError(error, { xmlNamespace: deps.api.table.get('sts')?.protocol.xmlNamespace ?? '', requestId });
+  return { status: wire.status, body: wire.body, contentType: 'text/xml', service: 'unknown', action: 'unknown', accessKeyId: undefined, callerArn: undefined, errorCode: error.code };
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string, requestId: string): void {

@@ -175,6 +175,20 @@ describe('metrics and logs of a started rolegate', () => {
     expect(secrets.length).toBe(9);
     for (const secret of secrets) expect(output.includes(secret), `a secret of ${secret.length} characters is in the output`).toBe(false);
   });
+
+  it('counts and logs the requests refused before they are read as API calls: another path, a body over 1 MiB', async () => {
+    const before = await scrapeMetrics(server.url);
+    const wrongPath = await fetch(`${server.url}/nothing-here`, { method: 'POST', body: 'Action=GetCallerIdentity' });
+    const tooLarge = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a'.repeat(1024 * 1024 + 1) });
+    expect([wrongPath.status, tooLarge.status]).toEqual([400, 413]);
+    const after = await scrapeMetrics(server.url);
+    expect(moved(before, after, 'rolegate_requests_total', { service: 'unknown', action: 'unknown', outcome: 'InvalidAction' })).toBe(1);
+    expect(moved(before, after, 'rolegate_requests_total', { service: 'unknown', action: 'unknown', outcome: 'RequestEntityTooLarge' })).toBe(1);
+    const lines = logLines(server.output());
+    const entry = (response: Response): Record<string, unknown> | undefined => lines.find((l) => l['requestId'] === response.headers.get('x-amzn-requestid') && l['msg'] === 'request');
+    expect(entry(wrongPath)).toMatchObject({ service: 'unknown', action: 'unknown', outcome: 'InvalidAction', status: 400, ms: expect.any(Number) });
+    expect(entry(tooLarge)).toMatchObject({ service: 'unknown', action: 'unknown', outcome: 'RequestEntityTooLarge', status: 413 });
+  });
 });
 
 /** The JSON lines of the server's output (the rest is what it prints on the terminal). */
