@@ -20,6 +20,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc (npm run soak:heap)');
 const given = process.argv.find((a) => a.startsWith('--sessions='));
 const SESSIONS = given === undefined ? 30_000 : Number(given.slice('--sessions='.length));
+if (!Number.isInteger(SESSIONS) || SESSIONS < 1) throw new Error('--sessions=N, a whole number above 0');
 const EVERY = 5_000;
 const CALLERS = 8;
 

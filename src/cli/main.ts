@@ -13,11 +13,18 @@ import { addAuditCommand } from './audit.js';
 import { addComputeCommands } from './compute/run.js';
 import { addLaptopCommands } from './laptop/commands.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS, serve } from './serve.js';
-import { DEFAULT_KEEP_ALIVE_SECONDS } from '../server/http-server.js';
+import { DEFAULT_KEEP_ALIVE_SECONDS, MAX_KEEP_ALIVE_SECONDS } from '../server/http-server.js';
 
 const port = (text: string): number => {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is 0 to 65535');
+  return n;
+};
+
+/** Up to a day: Node keeps socket timers in 32-bit milliseconds, and no balancer idles longer. */
+const keepAliveSeconds = (text: string): number => {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_KEEP_ALIVE_SECONDS) throw new InvalidArgumentError(`seconds above 0, at most ${MAX_KEEP_ALIVE_SECONDS}`);
   return n;
 };
 
@@ -58,7 +65,7 @@ export function program(env: NodeJS.ProcessEnv): Command {
     .option('--rate-burst <requests>', 'requests an account may make at once before --rate-limit applies (default: the rate)', positive)
     .option('--audit-file <file>', 'also append every audit event to this file, one CloudTrail record per line (or ROLEGATE_AUDIT_FILE)')
     .option('--audit-retention-days <days>', 'how long audit events are kept in the store', positive, DEFAULT_AUDIT_RETENTION_DAYS)
-    .option('--keep-alive-timeout <seconds>', 'how long an idle client connection is kept open; above the idle timeout of a load balancer in front', positive, DEFAULT_KEEP_ALIVE_SECONDS)
+    .option('--keep-alive-timeout <seconds>', 'how long an idle client connection is kept open; above the idle timeout of a load balancer in front', keepAliveSeconds, DEFAULT_KEEP_ALIVE_SECONDS)
     .action(async (opts: ServeFlags) => {
       const running = await serve(opts, env);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -31,6 +31,8 @@ export interface ServerDeps {
  * client sees as a reset connection and a balancer answers with a 502.
  */
 export const DEFAULT_KEEP_ALIVE_SECONDS = 65;
+/** The longest keep-alive timeout taken: a day (AWS's balancers idle at most 4,000 s). */
+export const MAX_KEEP_ALIVE_SECONDS = 86_400;
 
 export function createRolegateServer(deps: ServerDeps, keepAliveSeconds = DEFAULT_KEEP_ALIVE_SECONDS): Server {
   const server = createServer((req, res) => {

@@ -94,8 +94,8 @@ describe('idle keep-alive connections', () => {
     }, 30_000);
   });
 
-  it('refuses a --keep-alive-timeout that is not a positive number', async () => {
-    const out = await rolegate(['serve', '--port', '0', '--data', tempDir('rolegate-keep-alive-'), '--keep-alive-timeout', '0'], commandEnv());
+  it.each(['0', '-5', 'soon', '86401'])('refuses --keep-alive-timeout %s (above 0, at most a day)', async (value) => {
+    const out = await rolegate(['serve', '--port', '0', '--data', tempDir('rolegate-keep-alive-'), '--keep-alive-timeout', value], commandEnv());
     expect(out.code).not.toBe(0);
     expect(out.stderr).toContain('--keep-alive-timeout');
   });
