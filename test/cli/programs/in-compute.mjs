@@ -34,7 +34,8 @@ if (process.argv[2] === 'imds') {
   out.imds = {
     tokenTtlHeader: tokenResponse.headers.get('x-aws-ec2-metadata-token-ttl-seconds'),
     withoutToken: (await get('/latest/meta-data/instance-id', null)).status,
-    forgedToken: (await get('/latest/meta-data/instance-id', `${token.slice(0, -2)}AA`)).status,
+    // One character changed, always to another one (ending the token in "AA" left it as it was 1 time in 256).
+    forgedToken: (await get('/latest/meta-data/instance-id', `${token[0] === 'A' ? 'B' : 'A'}${token.slice(1)}`)).status,
     forwardedPut: await status(tokenUrl, { method: 'PUT', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60', 'x-forwarded-for': '10.0.0.1' } }),
     ttlZero: await status(tokenUrl, ttl(0)),
     ttlTooLong: await status(tokenUrl, ttl(21601)),
