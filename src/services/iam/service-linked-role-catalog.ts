@@ -3,10 +3,14 @@
  * principal (CreateServiceLinkedRole's AWSServiceName), the role's name, the AWS managed
  * policy it attaches and whether the service takes a CustomSuffix.
  *
- * Every entry comes from the service's "Using service-linked roles" page (on
- * docs.aws.amazon.com, or the same guide in AWS's awsdocs repositories), cited with it, and
- * its policy from AWS's publications as store/aws-service-role-policies.ts says.
- * A service whose facts or policy document were not found there is left out (see
+ * Every entry comes from the service's "Using service-linked roles" page, cited with it:
+ * on docs.aws.amazon.com (in English or, where the searched English copy is cut short,
+ * AWS's own translations there), the same guide in AWS's awsdocs repositories, or AWS's
+ * documentation site for its China Regions (docs.amazonaws.cn); its policy from AWS's
+ * publications as store/aws-service-role-policies.ts says. The role trusts the service
+ * principal it is created for: IAM's API reference defines AWSServiceName as "the
+ * service principal for the AWS service to which this role is attached".
+ * A service whose facts or policy document were not found is left out (see
  * docs/aws-parity.md) rather than guessed.
  *
  * CustomSuffix: IAM's API reference says "Some services do not support the CustomSuffix
@@ -184,6 +188,153 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     service: 'ops.apigateway.amazonaws.com',
     roleName: 'AWSServiceRoleForAPIGateway',
     policyName: 'APIGatewayServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-keyspaces.html
+    // (awsdocs/application-auto-scaling-user-guide doc_source/services-that-can-integrate-keyspaces.md): the role
+    // AWSServiceRoleForApplicationAutoScaling_CassandraTable, "grants access to the following service principal:
+    // cassandra.application-autoscaling.amazonaws.com"; the guide's security-iam-awsmanpol.md names its permissions
+    // policy AWSApplicationAutoscalingCassandraTablePolicy. "There is one service-linked role per type of scalable
+    // resource … a predefined role": one fixed name.
+    service: 'cassandra.application-autoscaling.amazonaws.com',
+    roleName: 'AWSServiceRoleForApplicationAutoScaling_CassandraTable',
+    policyName: 'AWSApplicationAutoscalingCassandraTablePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ec2.html: the role
+    // AWSServiceRoleForApplicationAutoScaling_EC2SpotFleetRequest, service principal
+    // ec2.application-autoscaling.amazonaws.com; security-iam-awsmanpol.html of the same guide: "The
+    // AWSServiceRoleForApplicationAutoScaling_EC2SpotFleetRequest service-linked role permissions policy"
+    // is AWSApplicationAutoscalingEC2SpotFleetRequestPolicy. One fixed name, as above.
+    service: 'ec2.application-autoscaling.amazonaws.com',
+    roleName: 'AWSServiceRoleForApplicationAutoScaling_EC2SpotFleetRequest',
+    policyName: 'AWSApplicationAutoscalingEC2SpotFleetRequestPolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/kms/latest/developerguide/authorize-kms.html: "AWS KMS creates the
+    // AWSServiceRoleForKeyManagementServiceCustomKeyStores service-linked role with the
+    // AWSKeyManagementServiceCustomKeyStoresServiceRolePolicy managed policy"; awsdocs/aws-kms-developer-guide
+    // doc_source/authorize-key-store.md: the role "trusts only cks.kms.amazonaws.com". One fixed name.
+    service: 'cks.kms.amazonaws.com',
+    roleName: 'AWSServiceRoleForKeyManagementServiceCustomKeyStores',
+    policyName: 'AWSKeyManagementServiceCustomKeyStoresServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/using-service-linked-roles.html: "CloudTrail uses
+    // the service-linked role named AWSServiceRoleForCloudTrail … trusts the following services to assume the role:
+    // cloudtrail.amazonaws.com … The CloudTrailServiceRolePolicy policy attached to the role". One fixed name.
+    service: 'cloudtrail.amazonaws.com',
+    roleName: 'AWSServiceRoleForCloudTrail',
+    policyName: 'CloudTrailServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/fis/latest/userguide/using-service-linked-roles.html: "AWS FIS uses the
+    // service-linked role named AWSServiceRoleForFIS … trusts the following services to assume the role:
+    // fis.amazonaws.com … uses the managed policy AmazonFISServiceRolePolicy". One fixed name.
+    service: 'fis.amazonaws.com',
+    roleName: 'AWSServiceRoleForFIS',
+    policyName: 'AmazonFISServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/ram/latest/userguide/security-iam-service-linked-roles.html: "AWS RAM uses the
+    // service-linked role named AWSServiceRoleForResourceAccessManager … trusts the following service to assume
+    // the role: ram.amazonaws.com … The role permissions policy named AWSResourceAccessManagerServiceRolePolicy".
+    // One fixed name.
+    service: 'ram.amazonaws.com',
+    roleName: 'AWSServiceRoleForResourceAccessManager',
+    policyName: 'AWSResourceAccessManagerServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // awsdocs/amazon-elasticache-docs doc_source/redis/using-service-linked-roles.md: "Amazon ElastiCache uses the
+    // service-linked role named AWSServiceRoleForElastiCache – This policy allows ElastiCache to manage AWS
+    // resources on your behalf as necessary for managing your cache" (ElastiCacheServiceRolePolicy's own
+    // description), created by CreateServiceLinkedRole with "a service name of elasticache.amazonaws.com";
+    // https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/IAM.IdentityBasedPolicies.PredefinedPolicies.html:
+    // ElastiCacheServiceRolePolicy "is attached to a service-linked role that allows ElastiCache to perform actions
+    // on your behalf" — the one ElastiCache documents. One fixed name.
+    service: 'elasticache.amazonaws.com',
+    roleName: 'AWSServiceRoleForElastiCache',
+    policyName: 'ElastiCacheServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/msk/latest/developerguide/using-service-linked-roles.html: "Amazon MSK uses the
+    // service-linked role named AWSServiceRoleForKafka"; awsdocs/amazon-msk-developer-guide: it "trusts the
+    // following services to assume the role: kafka.amazonaws.com"; AWS's China Regions copy
+    // (docs.amazonaws.cn/en_us/msk/latest/developerguide/slr-permissions.html): "This service-linked role is attached
+    // to the following managed policy: KafkaServiceRolePolicy". One fixed name.
+    service: 'kafka.amazonaws.com',
+    roleName: 'AWSServiceRoleForKafka',
+    policyName: 'KafkaServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/memorydb/latest/devguide/using-service-linked-roles.html: "MemoryDB uses the
+    // service-linked role named AWSServiceRoleForMemoryDB", whose permissions policy it prints (MemoryDBServiceRolePolicy
+    // v3's statements); AWS's zh_cn copy of the guide's security-iam-awsmanpol page: MemoryDBServiceRolePolicy "is
+    // part of the AWS MemoryDB service-linked role". One fixed name.
+    service: 'memorydb.amazonaws.com',
+    roleName: 'AWSServiceRoleForMemoryDB',
+    policyName: 'MemoryDBServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/documentdb/latest/developerguide/elastic-service-linked-roles.html: "Amazon
+    // DocumentDB elastic clusters uses the service-linked role named AWSServiceRoleForDocDB-Elastic … This
+    // service-linked role has a permissions policy attached to it called AmazonDocDB-ElasticServiceRolePolicy".
+    // One fixed name.
+    service: 'docdb-elastic.amazonaws.com',
+    roleName: 'AWSServiceRoleForDocDB-Elastic',
+    policyName: 'AmazonDocDB-ElasticServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-hbase-wal-permissions.html: "Amazon EMR WAL uses the
+    // AWSServiceRoleForEMRWAL service-linked role"; AWS's China Regions copy of the role's page
+    // (docs.amazonaws.cn/emr/latest/ManagementGuide/using-service-linked-roles-wal.html) names its trusted service,
+    // emrwal.amazonaws.com, and "The EMRDescribeClusterPolicyForEMRWAL permissions policy for the service-linked
+    // role". One fixed name.
+    service: 'emrwal.amazonaws.com',
+    roleName: 'AWSServiceRoleForEMRWAL',
+    policyName: 'EMRDescribeClusterPolicyForEMRWAL',
+    customSuffix: false,
+  },
+  {
+    // AWS's China Regions copy of CloudFront's page (docs.amazonaws.cn/en_us/AmazonCloudFront/latest/DeveloperGuide/
+    // using-service-linked-roles): "CloudFront VPC Origins uses the service-linked role named
+    // AWSServiceRoleForCloudFrontVPCOrigin … trusts the following services to assume the role:
+    // vpcorigin.cloudfront.amazonaws.com. The role permissions policy named AWSCloudFrontVPCOriginServiceRolePolicy".
+    // One fixed name.
+    service: 'vpcorigin.cloudfront.amazonaws.com',
+    roleName: 'AWSServiceRoleForCloudFrontVPCOrigin',
+    policyName: 'AWSCloudFrontVPCOriginServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/using-service-linked-roles.html: "EMR
+    // Serverless uses the service-linked role named AWSServiceRoleForAmazonEMRServerless"; its China Regions copy
+    // (docs.amazonaws.cn): it "trusts the following services to assume the role: ops.emr-serverless.amazonaws.com
+    // The role permissions policy named AmazonEMRServerlessServiceRolePolicy". One fixed name.
+    service: 'ops.emr-serverless.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonEMRServerless',
+    policyName: 'AmazonEMRServerlessServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/redshift/latest/mgmt/using-service-linked-roles.html (awsdocs/amazon-redshift-
+    // management-guide doc_source/using-service-linked-roles.md): "Amazon Redshift uses the service-linked role named
+    // AWSServiceRoleForRedshift … attached to the following managed policy: AmazonRedshiftServiceLinkedRolePolicy …
+    // trusts only redshift.amazonaws.com". One fixed name.
+    service: 'redshift.amazonaws.com',
+    roleName: 'AWSServiceRoleForRedshift',
+    policyName: 'AmazonRedshiftServiceLinkedRolePolicy',
     customSuffix: false,
   },
 ];
