@@ -29,16 +29,40 @@ export function auditView(shape: StructureShape | undefined, value: unknown, opt
   return Object.keys(view).length === 0 ? null : view;
 }
 
+interface ViewedMember {
+  readonly name: string;
+  /** The name as the view writes it (`RoleArn` → `roleArn`). */
+  readonly viewName: string;
+  readonly shape: Shape;
+  readonly sensitive: boolean;
+}
+
+/**
+ * Each structure's members as the view walks them, made once per shape: a call's view
+ * then allocates nothing but its output (the shapes are few and live as long as the
+ * process; a WeakMap lets a discarded one go).
+ */
+const viewedMembers = new WeakMap<StructureShape, readonly ViewedMember[]>();
+
+function membersOf(shape: StructureShape): readonly ViewedMember[] {
+  let members = viewedMembers.get(shape);
+  if (members === undefined) {
+    members = Object.entries(shape.members).map(([name, ref]) => ({ name, viewName: lowerFirst(name), shape: ref.shape, sensitive: isSensitive(ref.shape) }));
+    viewedMembers.set(shape, members);
+  }
+  return members;
+}
+
 function structureView(shape: StructureShape, value: Record<string, unknown>, options: AuditViewOptions): Record<string, AuditValue> {
   const out: Record<string, AuditValue> = {};
-  for (const [name, ref] of Object.entries(shape.members)) {
-    const member = Object.hasOwn(value, name) ? value[name] : undefined;
-    if (member === undefined || member === null) continue;
-    if (isSensitive(ref.shape)) {
-      if (options.side === 'request') out[lowerFirst(name)] = HIDDEN;
+  for (const member of membersOf(shape)) {
+    const element = Object.hasOwn(value, member.name) ? value[member.name] : undefined;
+    if (element === undefined || element === null) continue;
+    if (member.sensitive) {
+      if (options.side === 'request') out[member.viewName] = HIDDEN;
       continue;
     }
-    out[lowerFirst(name)] = valueView(ref.shape, member, options);
+    out[member.viewName] = valueView(member.shape, element, options);
   }
   return out;
 }
