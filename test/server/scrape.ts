@@ -41,7 +41,17 @@ export async function scrapeMetrics(url: string): Promise<Scrape> {
   const parsed = families.filter((f) => simple.has(f.name)).reduce((n, f) => n + f.metrics.length, 0);
   if (parsed !== lines.length) throw new Error(`the parser read ${parsed} counter and gauge samples of ${lines.length} lines`);
   for (const f of families) {
-    for (const m of f.metrics) if (simple.has(f.name) && !Number.isFinite(Number(m.value))) throw new Error(`${f.name}: value ${m.value ?? ''} is not a number`);
+    for (const m of f.metrics) if (simple.has(f.name) && !isSampleValue(m.value)) throw new Error(`${f.name}: value ${m.value ?? ''} is not a number`);
   }
   return new Scrape(families);
+}
+
+/**
+ * A sample's value as Prometheus reads it: a float, or NaN and ±Inf, which its parser (Go's
+ * ParseFloat) takes in any case. prom-client writes NaN as `Nan`: the event loop lag gauges
+ * are NaN until the loop's delay has been sampled once, as right after a start.
+ */
+function isSampleValue(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  return Number.isFinite(Number(value)) || /^(nan|[+-]?inf)$/i.test(value);
 }
