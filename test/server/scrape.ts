@@ -52,6 +52,6 @@ export async function scrapeMetrics(url: string): Promise<Scrape> {
  * are NaN until the loop's delay has been sampled once, as right after a start.
  */
 function isSampleValue(value: string | undefined): boolean {
-  if (value === undefined) return false;
-  return Number.isFinite(Number(value)) || /^(nan|[+-]?inf)$/i.test(value);
+  if (value === undefined || value.trim() === '') return false;
+  return Number.isFinite(Number(value)) || /^(nan|[+-]?inf(inity)?)$/i.test(value);
 }
