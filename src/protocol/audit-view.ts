@@ -8,7 +8,7 @@
  * but never its secret.
  */
 import { Buffer } from 'node:buffer';
-import type { Shape, StructureShape } from './schema.js';
+import { structureMembers, type Shape, type StructureShape } from './schema.js';
 
 export type AuditValue = string | number | boolean | null | readonly AuditValue[] | { readonly [key: string]: AuditValue };
 
@@ -47,7 +47,7 @@ const viewedMembers = new WeakMap<StructureShape, readonly ViewedMember[]>();
 function membersOf(shape: StructureShape): readonly ViewedMember[] {
   let members = viewedMembers.get(shape);
   if (members === undefined) {
-    members = Object.entries(shape.members).map(([name, ref]) => ({ name, viewName: lowerFirst(name), shape: ref.shape, sensitive: isSensitive(ref.shape) }));
+    members = structureMembers(shape).map(({ name, ref }) => ({ name, viewName: lowerFirst(name), shape: ref.shape, sensitive: isSensitive(ref.shape) }));
     viewedMembers.set(shape, members);
   }
   return members;

@@ -12,7 +12,7 @@
 import { Buffer } from 'node:buffer';
 import { AwsError } from '../errors.js';
 import type { QueryParams } from './form.js';
-import type { Infer, ListShape, MapShape, MemberRef, Shape, StructureShape } from './schema.js';
+import { structureMembers, type Infer, type ListShape, type MapShape, type MemberRef, type Shape, type StructureShape } from './schema.js';
 import { parseTimestamp } from './timestamp.js';
 import { pathSegment, validationError, type ShownValue, type ValidationStyle, type Violation } from './validation.js';
 
@@ -54,12 +54,12 @@ export function deserializeInput<S extends StructureShape>(
 ): Infer<S> {
   const reader = new Reader(params);
   const input = shape === undefined ? {} : reader.readStructure(shape, '', '');
-  const known = new Set(shape === undefined ? [] : Object.entries(shape.members).map(([n, r]) => r.locationName ?? n));
+  const members = shape === undefined ? [] : structureMembers(shape);
   for (const name of params.keys()) {
     if (reader.consumed.has(name) || RESERVED_PARAMETERS.has(name)) continue;
     const dot = name.indexOf('.');
     const top = dot === -1 ? name : name.slice(0, dot);
-    if (known.has(top) || options.unknownParameters === 'reject') {
+    if (members.some((m) => m.wireName === top) || options.unknownParameters === 'reject') {
       throw new AwsError('InvalidQueryParameter', NOT_STANDARD);
     }
   }
@@ -86,8 +86,7 @@ class Reader {
 
   readStructure(shape: StructureShape, prefix: string, path: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [name, ref] of Object.entries(shape.members)) {
-      const wire = ref.locationName ?? name;
+    for (const { name, wireName: wire, ref } of structureMembers(shape)) {
       const key = prefix === '' ? wire : `${prefix}.${wire}`;
       const memberPath = path === '' ? pathSegment(name) : `${path}.${pathSegment(name)}`;
       const value = this.readMember(ref, key, memberPath);

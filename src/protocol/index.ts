@@ -14,7 +14,6 @@ export {
   string,
   structure,
   timestamp,
-  wireName,
 } from './schema.js';
 export type {
   BlobShape,

@@ -258,7 +258,25 @@ function checkRequired(refs: Record<string, MemberRef>, required: readonly strin
   }
 }
 
-/** The name a member has on the wire. */
-export function wireName(memberName: string, ref: MemberRef): string {
-  return ref.locationName ?? memberName;
+/** One member of a structure, as the decoder, the encoder and the audit view walk them. */
+export interface StructureMember {
+  readonly name: string;
+  /** The name the member has on the wire (its locationName, else its name). */
+  readonly wireName: string;
+  readonly ref: MemberRef;
+}
+
+const memberLists = new WeakMap<StructureShape, readonly StructureMember[]>();
+
+/**
+ * A structure's members in wire order, made once per shape: every request reads and
+ * answers through them, and a list made per call was an allocation per structure walked.
+ */
+export function structureMembers(shape: StructureShape): readonly StructureMember[] {
+  let members = memberLists.get(shape);
+  if (members === undefined) {
+    members = Object.entries(shape.members).map(([name, ref]) => ({ name, wireName: ref.locationName ?? name, ref }));
+    memberLists.set(shape, members);
+  }
+  return members;
 }

@@ -14,7 +14,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { AwsError } from '../errors.js';
-import type { ListShape, MapShape, MemberRef, Shape, StructureShape } from './schema.js';
+import { structureMembers, type ListShape, type MapShape, type MemberRef, type Shape, type StructureShape } from './schema.js';
 import { formatTimestamp } from './timestamp.js';
 import { XmlWriter } from './xml.js';
 
@@ -53,10 +53,10 @@ export function serializeResponse(
 function writeMembers(w: XmlWriter, shape: StructureShape, value: unknown): void {
   if (typeof value !== 'object' || value === null) throw badResult();
   const record = value as Record<string, unknown>;
-  for (const [name, ref] of Object.entries(shape.members)) {
+  for (const { name, wireName, ref } of structureMembers(shape)) {
     const v = Object.hasOwn(record, name) ? record[name] : undefined;
     if (v === undefined || v === null) continue;
-    writeMember(w, ref.locationName ?? name, ref, v);
+    writeMember(w, wireName, ref, v);
   }
 }
 
