@@ -91,9 +91,9 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
 async function api(req: IncomingMessage, res: ServerResponse, path: string, query: string, deps: ServerDeps): Promise<void> {
   const started = process.hrtime.bigint();
   const requestId = randomUUID();
-  const result = await answer(req, path, query, requestId, deps);
-  // A body left unread past the limit must not be taken for the next request.
-  if (result.errorCode === 'RequestEntityTooLarge') res.setHeader('connection', 'close');
+  const { result, bodyLeftUnread } = await answer(req, path, query, requestId, deps);
+  // The rest of a body left unread must not be taken for the next request.
+  if (bodyLeftUnread) res.setHeader('connection', 'close');
   send(res, result.status, result.contentType, result.body, requestId);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -121,16 +121,18 @@ async function api(req: IncomingMessage, res: ServerResponse, path: string, quer
  * The API's answer. A request the pipeline never sees (a path other than `/`, a body over
  * the limit) is refused here, and counted and logged like every other answer.
  */
-async function answer(req: IncomingMessage, path: string, query: string, requestId: string, deps: ServerDeps): Promise<ApiResponse> {
+async function answer(req: IncomingMessage, path: string, query: string, requestId: string, deps: ServerDeps): Promise<{ result: ApiResponse; bodyLeftUnread: boolean }> {
   // IAM and STS are Query services whose path is `/`; nothing else is served.
   if (path !== '/' || (req.method !== 'POST' && req.method !== 'GET')) {
     req.resume();
-    return refusal(new AwsError('InvalidAction', `Could not find operation for ${req.method ?? ''} ${path}`), requestId, deps);
+    return { result: refusal(new AwsError('InvalidAction', `Could not find operation for ${req.method ?? ''} ${path}`), requestId, deps), bodyLeftUnread: false };
   }
   const body = await readBody(req, declaredLength(req.rawHeaders), MAX_BODY_BYTES);
-  if (body === undefined) return refusal(new AwsError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes`), requestId, deps);
+  if (body === undefined) {
+    return { result: refusal(new AwsError('RequestEntityTooLarge', `Request body is larger than ${MAX_BODY_BYTES} bytes`), requestId, deps), bodyLeftUnread: true };
+  }
   const http: HttpRequest = { method: req.method, path, query, headers: headerPairs(req.rawHeaders), body };
-  return handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api);
+  return { result: await handleApi(http, { sourceIp: peerAddress(req), secure: false }, requestId, deps.api), bodyLeftUnread: false };
 }
 
 function refusal(error: AwsError, requestId: string, deps: ServerDeps): ApiResponse {

@@ -20,8 +20,10 @@ db.pragma('busy_timeout = 5000');
 
 /** @typedef {{ sql: string, params: unknown[] }} Statement */
 
-/** Prepared statements by SQL text; the callers' texts are few (see audit-events.ts). */
-/** @type {Map<string, import('better-sqlite3').Statement>} */
+/**
+ * Prepared statements by SQL text; the callers' texts are few (see audit-events.ts).
+ * @type {Map<string, import('better-sqlite3').Statement>}
+ */
 const prepared = new Map();
 /** @param {string} sql */
 const prepare = (sql) => {

@@ -181,6 +181,8 @@ describe('metrics and logs of a started rolegate', () => {
     const wrongPath = await fetch(`${server.url}/nothing-here`, { method: 'POST', body: 'Action=GetCallerIdentity' });
     const tooLarge = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a'.repeat(1024 * 1024 + 1) });
     expect([wrongPath.status, tooLarge.status]).toEqual([400, 413]);
+    // The unread rest of the large body would be read as the next request: that connection closes, the other stays.
+    expect([wrongPath.headers.get('connection'), tooLarge.headers.get('connection')]).toEqual(['keep-alive', 'close']);
     const after = await scrapeMetrics(server.url);
     expect(moved(before, after, 'rolegate_requests_total', { service: 'unknown', action: 'unknown', outcome: 'InvalidAction' })).toBe(1);
     expect(moved(before, after, 'rolegate_requests_total', { service: 'unknown', action: 'unknown', outcome: 'RequestEntityTooLarge' })).toBe(1);
