@@ -1,12 +1,22 @@
 /**
  * Enforces ARCHITECTURE.md: the allowed import directions between the layers of src/,
- * and that pure layers touch no clock, randomness, environment or I/O module.
- * Exits non-zero with one line per violation.
+ * that pure layers touch no clock, randomness, environment or I/O module, and that src/
+ * imports no package that is not a runtime dependency (devDependencies are for tests and
+ * benchmarks: the policy oracle, the AWS managed policy copy, the SDK clients). Exits non-zero with one line per violation.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, '..', 'src');
+const RUNTIME_PACKAGES = new Set(Object.keys(
+  (JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+));
+
+/** The package a bare import specifier names: `@scope/name` or `name`, without a subpath. */
+function packageOf(spec: string): string {
+  const parts = spec.split('/');
+  return (spec.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   errors: [],
@@ -73,6 +83,8 @@ for (const file of files(SRC)) {
       if (target !== layer && !allowed.includes(target)) problems.push(`${name}: ${layer}/ may not import ${target}/ (${spec})`);
     } else if (spec.startsWith('@cloud-copilot/')) {
       problems.push(`${name}: ${spec} is AGPL and a test oracle only`);
+    } else if (!spec.startsWith('node:') && !RUNTIME_PACKAGES.has(packageOf(spec))) {
+      problems.push(`${name}: ${spec} is not a runtime dependency in package.json`);
     } else if (PURE.has(layer) && (spec.startsWith('node:') ? !PURE_NODE_MODULES.has(spec) : true)) {
       problems.push(`${name}: pure layer ${layer}/ may not import ${spec}`);
     }

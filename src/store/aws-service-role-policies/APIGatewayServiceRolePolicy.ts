@@ -2,7 +2,7 @@
 // doc_source/using-service-linked-roles.md at 32e149d833f773ae1684bf57165c093f8f39e0b7): the policy after the guide's
 // logged update "Added acm:GetCertificate support" of July 12, 2021. It is v9, the default of
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/APIGatewayServiceRolePolicy.html (created October 20,
-// 2017, 17:23 UTC, to the minute only; edited July 12, 2021, 22:24 UTC): IAM's GetPolicyVersion answer for v9, as
+// 2017, 17:23 UTC; edited July 12, 2021, 22:24 UTC): IAM's GetPolicyVersion answer for v9, as
 // zoph-io/MAMIP policies/APIGatewayServiceRolePolicy keeps it at aafbae9e6087b732577df3a0556f8677e5d4c79b, is the same
 // JSON, made 2021-07-12T22:24:40Z (the policy's UpdateDate). Layout as the guide prints it. Description from the reference.
 import { serviceRolePolicy } from './define.js';
@@ -11,7 +11,7 @@ export default serviceRolePolicy({
   name: 'APIGatewayServiceRolePolicy',
   description: 'Allows API Gateway to manage associated AWS Resources on behalf of the customer.',
   versionId: 'v9',
-  created: '2017-10-20T17:23:00Z',
+  created: '2017-10-20T17:23:10Z',
   updated: '2021-07-12T22:24:40Z',
   document: `{
     "Version": "2012-10-17",

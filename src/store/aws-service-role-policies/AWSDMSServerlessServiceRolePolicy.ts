@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSDMSServerlessServiceRolePolicy.html
-// (v10; created May 18, 2023, 20:28 UTC, to the minute only; edited February 12, 2026, 17:58 UTC).
+// (v10; created May 18, 2023, 20:28 UTC; edited February 12, 2026, 17:58 UTC).
 // The document: v10 as the IAM API returns it, kept by iann0036/iam-dataset aws/managedpolicies/AWSDMSServerlessServiceRolePolicy.json
 // at 102657ea03bc938a9db28b0df2e130a2120c69e4 (with the time of that version, the policy's UpdateDate); that
 // copy sorts keys, so they are in the order AWS's reference prints them.
@@ -9,7 +9,7 @@ export default serviceRolePolicy({
   name: 'AWSDMSServerlessServiceRolePolicy',
   description: 'Grants AWS DMS Serverless permissions to create and manage DMS resources in your account on your behalf',
   versionId: 'v10',
-  created: '2023-05-18T20:28:00Z',
+  created: '2023-05-18T20:28:05Z',
   updated: '2026-02-12T17:58:40Z',
   document: `{
   "Version": "2012-10-17",

@@ -1,13 +1,13 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSSSMOpsInsightsServiceRolePolicy.html
-// (v1; created and edited June 16, 2021, 20:12 UTC, to the minute only).
+// (v1; created and edited June 16, 2021, 20:12 UTC).
 import { serviceRolePolicy } from './define.js';
 
 export default serviceRolePolicy({
   name: 'AWSSSMOpsInsightsServiceRolePolicy',
   description: 'Policy for Service Linked Role AWSServiceRoleForAmazonSSM_OpsInsights',
   versionId: 'v1',
-  created: '2021-06-16T20:12:00Z',
-  updated: '2021-06-16T20:12:00Z',
+  created: '2021-06-16T20:12:52Z',
+  updated: '2021-06-16T20:12:52Z',
   document: `{
   "Version" : "2012-10-17",
   "Statement" : [

@@ -1,6 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSServiceRoleForAmazonEKSNodegroup.md
-// (its .md copy and AWS's ko_kr, de_de and pt_br copies: v11; created November 07, 2019, 01:34 UTC, to the
-// minute only; edited February 17, 2026, 18:42 UTC. The .html copy still shows v10 of November 21, 2024).
+// (its .md copy and AWS's ko_kr, de_de and pt_br copies: v11; created November 07, 2019, 01:34 UTC; edited February 17, 2026, 18:42 UTC. The .html copy still shows v10 of November 21, 2024).
 // The document: the IAM API's GetPolicyVersion answer for v11 (the default), as
 // zoph-io/MAMIP policies/AWSServiceRoleForAmazonEKSNodegroup keeps it at 1d7d4e8f2e605bb5f5b836c2d77020f898a901b5; the
 // time of that version, to the second, is the policy's UpdateDate.
@@ -10,7 +9,7 @@ export default serviceRolePolicy({
   name: 'AWSServiceRoleForAmazonEKSNodegroup',
   description: 'Permissions required for managing nodegroups in the customer\'s account. These policies related to management of the following resources: AutoscalingGroups, SecurityGroups, LaunchTemplates and InstanceProfiles.',
   versionId: 'v11',
-  created: '2019-11-07T01:34:00Z',
+  created: '2019-11-07T01:34:26Z',
   updated: '2026-02-17T18:42:07Z',
   document: `{
   "Version": "2012-10-17",

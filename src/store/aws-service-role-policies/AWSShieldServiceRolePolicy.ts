@@ -1,13 +1,13 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSShieldServiceRolePolicy.html
-// (v1; created and edited November 17, 2021, 19:17 UTC, to the minute only).
+// (v1; created and edited November 17, 2021, 19:17 UTC).
 import { serviceRolePolicy } from './define.js';
 
 export default serviceRolePolicy({
   name: 'AWSShieldServiceRolePolicy',
   description: 'Allows AWS Shield to access AWS resources on your behalf to provide DDoS protection.',
   versionId: 'v1',
-  created: '2021-11-17T19:17:00Z',
-  updated: '2021-11-17T19:17:00Z',
+  created: '2021-11-17T19:17:46Z',
+  updated: '2021-11-17T19:17:46Z',
   document: `{
   "Version" : "2012-10-17",
   "Statement" : [

@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonEMRServerlessServiceRolePolicy.html
-// (v3; created May 20, 2022, 23:15 UTC, to the minute only; edited January 25, 2024).
+// (v3; created May 20, 2022, 23:15 UTC; edited January 25, 2024).
 // The document: the IAM API's GetPolicyVersion answer for v3 (the default), as
 // zoph-io/MAMIP policies/AmazonEMRServerlessServiceRolePolicy keeps it at aafbae9e6087b732577df3a0556f8677e5d4c79b; the
 // time of that version, to the second, is the policy's UpdateDate.
@@ -9,7 +9,7 @@ export default serviceRolePolicy({
   name: 'AmazonEMRServerlessServiceRolePolicy',
   description: 'Allows access to other AWS service resources that are required to run Amazon EMRServerless',
   versionId: 'v3',
-  created: '2022-05-20T23:15:00Z',
+  created: '2022-05-20T23:15:42Z',
   updated: '2024-01-25T18:21:43Z',
   document: `{
   "Version": "2012-10-17",

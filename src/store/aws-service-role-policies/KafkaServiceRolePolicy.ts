@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/KafkaServiceRolePolicy.md
-// (its .md copy: v5; created November 15, 2018, 23:31 UTC, to the minute only; edited
+// (its .md copy: v5; created November 15, 2018, 23:31 UTC; edited
 // November 10, 2025, 23:19 UTC. The .html copy still shows v4 of April 28, 2023; v5 adds
 // the statement on IPv6 addresses of MSK-managed network interfaces).
 // The document: v5 as the IAM API returns it, kept by iann0036/iam-dataset aws/managedpolicies/KafkaServiceRolePolicy.json
@@ -11,7 +11,7 @@ export default serviceRolePolicy({
   name: 'KafkaServiceRolePolicy',
   description: 'IAM service linked role policy for Kafka.',
   versionId: 'v5',
-  created: '2018-11-15T23:31:00Z',
+  created: '2018-11-15T23:31:48Z',
   updated: '2025-11-10T23:19:09Z',
   document: `{
   "Version": "2012-10-17",

@@ -1,5 +1,5 @@
 // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/MemoryDBServiceRolePolicy.html
-// (v3; created August 17, 2021, 22:34 UTC, to the minute only; edited December 01, 2024).
+// (v3; created August 17, 2021, 22:34 UTC; edited December 01, 2024).
 // The document: v3 as the IAM API returns it, kept by iann0036/iam-dataset aws/managedpolicies/MemoryDBServiceRolePolicy.json
 // at 2592275d820a771efe7956f0303d554532003c59 (with the time of that version, the policy's UpdateDate); that
 // copy sorts keys, so they are in the order AWS's reference prints them.
@@ -9,7 +9,7 @@ export default serviceRolePolicy({
   name: 'MemoryDBServiceRolePolicy',
   description: 'This policy allows MemoryDB to manage AWS resources on your behalf as necessary for managing your resources.',
   versionId: 'v3',
-  created: '2021-08-17T22:34:00Z',
+  created: '2021-08-17T22:34:59Z',
   updated: '2024-12-01T16:21:07Z',
   document: `{
   "Version": "2012-10-17",
