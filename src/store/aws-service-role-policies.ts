@@ -72,6 +72,7 @@ import AWSSSOServiceRolePolicy from './aws-service-role-policies/AWSSSOServiceRo
 import AWSGitSyncServiceRolePolicy from './aws-service-role-policies/AWSGitSyncServiceRolePolicy.js';
 import AmazonMQServiceRolePolicy from './aws-service-role-policies/AmazonMQServiceRolePolicy.js';
 import AWSAppMeshServiceRolePolicy from './aws-service-role-policies/AWSAppMeshServiceRolePolicy.js';
+import AWSRolesAnywhereServicePolicy from './aws-service-role-policies/AWSRolesAnywhereServicePolicy.js';
 
 export { SERVICE_ROLE_POLICY_PATH } from './aws-service-role-policies/define.js';
 
@@ -130,4 +131,5 @@ export const SERVICE_ROLE_POLICY_ENTRIES: readonly AwsManagedPolicyEntry[] = [
   AWSGitSyncServiceRolePolicy,
   AmazonMQServiceRolePolicy,
   AWSAppMeshServiceRolePolicy,
+  AWSRolesAnywhereServicePolicy,
 ];

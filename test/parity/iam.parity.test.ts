@@ -136,6 +136,7 @@ const FIXED_NAME_SERVICES = [
   'replication.ecr.amazonaws.com',
   'repository.sync.codeconnections.amazonaws.com',
   'resource-explorer-2.amazonaws.com',
+  'rolesanywhere.amazonaws.com',
   's3-outposts.amazonaws.com',
   'ses.amazonaws.com',
   'shield.amazonaws.com',

@@ -592,6 +592,16 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     policyName: 'AWSAppMeshServiceRolePolicy',
     customSuffix: false,
   },
+  {
+    // IAM Roles Anywhere's page "Using service-linked roles for IAM Roles Anywhere" (read in a stored copy of its text;
+    // the index does not show its address): "This service-linked role has an IAM policy attached to it named
+    // AWSRolesAnywhereServicePolicy. The AWSServiceRoleForRolesAnywhere service-linked role trusts the following services
+    // to assume the role: rolesanywhere.amazonaws.com". One fixed name.
+    service: 'rolesanywhere.amazonaws.com',
+    roleName: 'AWSServiceRoleForRolesAnywhere',
+    policyName: 'AWSRolesAnywhereServicePolicy',
+    customSuffix: false,
+  },
 ];
 
 const BY_SERVICE: ReadonlyMap<string, ServiceLinkedRoleSpec> = new Map(SPECS.map((s) => [s.service, s]));
