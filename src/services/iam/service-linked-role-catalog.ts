@@ -574,7 +574,7 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     // show its address): "Amazon MQ uses the service-linked role named AWSServiceRoleForAmazonMQ … trusts the following
     // services to assume the role: mq.amazonaws.com"; the guide's AWS managed policies page says AmazonMQServiceRolePolicy
     // "is attached to a service-linked role that allows Amazon MQ to perform actions on your behalf", linking to that
-    // page, and Amazon MQ has no other service-linked role. One fixed name ("All subsequent brokers that you create will
+    // page, which names this role alone. One fixed name ("All subsequent brokers that you create will
     // use the same role").
     service: 'mq.amazonaws.com',
     roleName: 'AWSServiceRoleForAmazonMQ',
@@ -585,8 +585,8 @@ const SPECS: readonly ServiceLinkedRoleSpec[] = [
     // App Mesh's page "Using service-linked roles for App Mesh" (read in a stored copy of its text; the index does not
     // show its address): "App Mesh uses the service-linked role named AWSServiceRoleForAppMesh … trusts the
     // appmesh.amazonaws.com service to assume the role"; the guide's AWS managed policies page sends the reader of
-    // AWSAppMeshServiceRolePolicy's permissions to that role's section ("Service-Linked Role Permissions for App Mesh"),
-    // App Mesh's only service-linked role. One fixed name.
+    // AWSAppMeshServiceRolePolicy's permissions to that role's section of the page ("Service-Linked Role Permissions for
+    // App Mesh"). One fixed name.
     service: 'appmesh.amazonaws.com',
     roleName: 'AWSServiceRoleForAppMesh',
     policyName: 'AWSAppMeshServiceRolePolicy',
