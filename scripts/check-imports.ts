@@ -2,7 +2,8 @@
  * Enforces ARCHITECTURE.md: the allowed import directions between the layers of src/,
  * that pure layers touch no clock, randomness, environment or I/O module, and that src/
  * imports no package that is not a runtime dependency (devDependencies are for tests and
- * benchmarks: the policy oracle, the AWS managed policy copy, the SDK clients). Exits non-zero with one line per violation.
+ * benchmarks: the policy oracle, the AWS managed policy copy, the SDK clients).
+ * Exits non-zero with one line per violation.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';

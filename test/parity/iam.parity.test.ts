@@ -37,6 +37,7 @@ import {
   UpdateAssumeRolePolicyCommand,
   UpdateServiceSpecificCredentialCommand,
 } from '@aws-sdk/client-iam';
+import { serviceLinkedRoleSpecs } from '../../src/services/iam/service-linked-role-catalog.js';
 import { paritySuite, type Steps } from './parity-suite.js';
 import { REGION, type Scenario, shortUid } from './scenario.js';
 
@@ -86,73 +87,14 @@ async function roleUnderPrefix(s: Scenario, step: string): Promise<{ roleName: s
 }
 
 /**
- * The services whose service-linked role rolegate serves under one fixed name (no
- * CustomSuffix), each with its lifecycle and suffix-refused scenarios: the rows marked
- * `pass` in docs/aws-parity.md.
+ * The services whose service-linked role rolegate serves, as its catalog lists them: under
+ * one fixed name (lifecycle and suffix-refused scenarios) or with an optional CustomSuffix
+ * (lifecycle and suffixed-lifecycle scenarios). The suite requires each such scenario's row
+ * in docs/aws-parity.md to say it runs, and every row that runs to have its steps, so the
+ * catalog and the doc cannot drift apart.
  */
-const FIXED_NAME_SERVICES = [
-  'acm.amazonaws.com',
-  'appmesh.amazonaws.com',
-  'autoscaling-plans.amazonaws.com',
-  'backup.amazonaws.com',
-  'batch.amazonaws.com',
-  'cassandra.application-autoscaling.amazonaws.com',
-  'cks.kms.amazonaws.com',
-  'cloudtrail.amazonaws.com',
-  'config.amazonaws.com',
-  'dms-fleet-advisor.amazonaws.com',
-  'dms.amazonaws.com',
-  'docdb-elastic.amazonaws.com',
-  'ec2.application-autoscaling.amazonaws.com',
-  'ecr.amazonaws.com',
-  'ecs.amazonaws.com',
-  'eks-connector.amazonaws.com',
-  'eks-fargate.amazonaws.com',
-  'eks-nodegroup.amazonaws.com',
-  'eks.amazonaws.com',
-  'elasticache.amazonaws.com',
-  'elasticfilesystem.amazonaws.com',
-  'elasticloadbalancing.amazonaws.com',
-  'emr-containers.amazonaws.com',
-  'emrwal.amazonaws.com',
-  'fis.amazonaws.com',
-  'imagebuilder.amazonaws.com',
-  'kafka.amazonaws.com',
-  'kafkaconnect.amazonaws.com',
-  'lightsail.amazonaws.com',
-  'm2.amazonaws.com',
-  'memorydb.amazonaws.com',
-  'mq.amazonaws.com',
-  'mrk.kms.amazonaws.com',
-  'observability.aoss.amazonaws.com',
-  'opensearchservice.amazonaws.com',
-  'ops.apigateway.amazonaws.com',
-  'ops.emr-serverless.amazonaws.com',
-  'opsinsights.ssm.amazonaws.com',
-  'pullthroughcache.ecr.amazonaws.com',
-  'ram.amazonaws.com',
-  'rds.amazonaws.com',
-  'redshift.amazonaws.com',
-  'replication.ecr.amazonaws.com',
-  'repository.sync.codeconnections.amazonaws.com',
-  'resource-explorer-2.amazonaws.com',
-  'rolesanywhere.amazonaws.com',
-  's3-outposts.amazonaws.com',
-  'ses.amazonaws.com',
-  'shield.amazonaws.com',
-  'ssm-quicksetup.amazonaws.com',
-  'ssm.amazonaws.com',
-  'sso.amazonaws.com',
-  'vpcorigin.cloudfront.amazonaws.com',
-  'wafv2.amazonaws.com',
-] as const;
-
-/**
- * The services whose service-linked role rolegate serves with an optional CustomSuffix,
- * each with its lifecycle and suffixed-lifecycle scenarios: the rows marked `pass` in
- * docs/aws-parity.md.
- */
-const SUFFIX_SERVICES = ['autoscaling.amazonaws.com'] as const;
+const FIXED_NAME_SERVICES = serviceLinkedRoleSpecs().filter((spec) => !spec.customSuffix).map((spec) => spec.service);
+const SUFFIX_SERVICES = serviceLinkedRoleSpecs().filter((spec) => spec.customSuffix).map((spec) => spec.service);
 
 /**
  * test_service_role_lifecycle: create the service's role (its answer is not recorded), then read it back;

@@ -80,7 +80,10 @@ describe('service-linked roles', () => {
     });
     expect(policy.Description).toBeUndefined();
     const version = (await root.send(new GetPolicyVersionCommand({ PolicyArn: attached!.PolicyArn!, VersionId: 'v17' }))).PolicyVersion!;
-    expect(JSON.parse(decodeURIComponent(version.Document!)).Version).toBe('2012-10-17');
+    expect(version).toMatchObject({ VersionId: 'v17', IsDefaultVersion: true, CreateDate: new Date('2026-06-26T19:12:18Z') });
+    const document = JSON.parse(decodeURIComponent(version.Document!)) as { Statement: { Action: string | string[] }[] };
+    // v17's document, not another version's or policy's: it lets Systems Manager manage Run Command commands.
+    expect(document.Statement.flatMap((st) => st.Action)).toContain('ssm:CancelCommand');
     expect((await root.send(new GetPolicyCommand({ PolicyArn: POLICY }))).Policy!.Description)
       .toBe('Allows AWS Shield to access AWS resources on your behalf to provide DDoS protection.');
     await root.send(new DeleteServiceLinkedRoleCommand({ RoleName: 'AWSServiceRoleForAmazonSSM' }));
